@@ -1,0 +1,13 @@
+/// @file
+/// @brief Umbrella header: everything public in ChainCity.
+#pragma once
+
+#include <chaincity/atlas.hpp>
+#include <chaincity/core/date.hpp>
+#include <chaincity/core/decimal.hpp>
+#include <chaincity/core/error.hpp>
+#include <chaincity/core/money.hpp>
+#include <chaincity/core/quantity.hpp>
+#include <chaincity/io/json.hpp>
+#include <chaincity/model/enums.hpp>
+#include <chaincity/version.hpp>
