@@ -91,15 +91,15 @@ std::string_view to_string(Currency c) noexcept { return c == Currency::usd ? "U
 
 Money Money::operator+(const Money& o) const {
   if (currency_ != o.currency_)
-    throw ArithmeticError("cannot add " + std::string(to_string(o.currency_)) + " to " +
-                          std::string(to_string(currency_)));
+    throw ArithmeticError("cannot add " + std::string(chaincity::to_string(o.currency_)) + " to " +
+                          std::string(chaincity::to_string(currency_)));
   return Money(amount_ + o.amount_, currency_);
 }
 
 Money Money::operator-(const Money& o) const {
   if (currency_ != o.currency_)
-    throw ArithmeticError("cannot subtract " + std::string(to_string(o.currency_)) + " from " +
-                          std::string(to_string(currency_)));
+    throw ArithmeticError("cannot subtract " + std::string(chaincity::to_string(o.currency_)) + " from " +
+                          std::string(chaincity::to_string(currency_)));
   return Money(amount_ - o.amount_, currency_);
 }
 

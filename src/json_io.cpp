@@ -1,0 +1,780 @@
+// The atlas JSON format: strict reading with pointer-precise errors, canonical writing, atomic saves.
+#include <chaincity/core/error.hpp>
+#include <chaincity/io/json.hpp>
+#include <chaincity/model/enums.hpp>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "json_locate.hpp"
+
+namespace chaincity {
+inline namespace v1 {
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+// A content error at a pointer; turned into a ParseError with file and line by the caller.
+struct PathError {
+  std::string pointer;
+  std::string message;
+};
+
+[[noreturn]] void fail(const std::string& at, const std::string& message) { throw PathError{at, message}; }
+
+std::string shown(const json& v) {
+  std::string s = v.dump();
+  if (s.size() > 60) s = s.substr(0, 57) + "...";
+  return s;
+}
+
+const char* type_name(const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_float: return "a floating-point number";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "a number";
+    default: return "an unsupported value";
+  }
+}
+
+std::string escape_token(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+// A view of one JSON object during reading: knows its pointer and rejects keys it was not asked about.
+class Obj {
+ public:
+  Obj(const json& j, std::string at) : j_(j), at_(std::move(at)) {
+    if (!j.is_object()) fail(at_, std::string("expected an object, got ") + type_name(j));
+  }
+  void allow(std::initializer_list<std::string_view> keys) const {
+    for (const auto& [k, v] : j_.items()) {
+      bool known = false;
+      for (auto a : keys) known = known || a == k;
+      if (!known) {
+        std::string list;
+        for (auto a : keys) list += (list.empty() ? "" : ", ") + std::string(a);
+        fail(at(k), "unknown key \"" + k + "\"; expected one of: " + list);
+      }
+    }
+  }
+  [[nodiscard]] std::string at(std::string_view key) const { return at_ + "/" + escape_token(key); }
+  [[nodiscard]] const json* get(std::string_view key) const {
+    auto it = j_.find(std::string(key));
+    if (it == j_.end() || it->is_null()) return nullptr;
+    return &*it;
+  }
+  [[nodiscard]] const json& need(std::string_view key, const char* what) const {
+    const json* v = get(key);
+    if (!v) fail(at(key), std::string("expected ") + what + ", but it is missing");
+    return *v;
+  }
+  [[nodiscard]] std::string str(std::string_view key) const {
+    const json& v = need(key, "a string");
+    if (!v.is_string()) fail(at(key), std::string("expected a string, got ") + type_name(v));
+    return v.get<std::string>();
+  }
+  [[nodiscard]] std::optional<std::string> opt_str(std::string_view key) const {
+    const json* v = get(key);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) fail(at(key), std::string("expected a string, got ") + type_name(*v));
+    return v->get<std::string>();
+  }
+  [[nodiscard]] std::string str_or_empty(std::string_view key) const { return opt_str(key).value_or(""); }
+  [[nodiscard]] std::optional<bool> opt_bool(std::string_view key) const {
+    const json* v = get(key);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) fail(at(key), std::string("expected true, false or null, got ") + type_name(*v));
+    return v->get<bool>();
+  }
+  template <class E>
+  E enumeration(std::string_view key, const char* example, std::optional<E> fallback = std::nullopt) const {
+    const json* v = get(key);
+    if (!v) {
+      if (fallback) return *fallback;
+      fail(at(key), std::string("expected a name like \"") + example + "\", but it is missing");
+    }
+    E out{};
+    if (!v->is_string() || !from_string(v->get<std::string>(), out))
+      fail(at(key), std::string("expected a name like \"") + example + "\" (see docs/atlas-format.md), got " +
+                        shown(*v));
+    return out;
+  }
+  template <class E>
+  std::optional<E> opt_enumeration(std::string_view key, const char* example) const {
+    if (!get(key)) return std::nullopt;
+    return enumeration<E>(key, example);
+  }
+  template <class F>
+  void each(std::string_view key, F&& f) const {
+    const json* v = get(key);
+    if (!v) return;
+    if (!v->is_array()) fail(at(key), std::string("expected an array, got ") + type_name(*v));
+    for (std::size_t i = 0; i < v->size(); ++i) f((*v)[i], at(key) + "/" + std::to_string(i));
+  }
+  [[nodiscard]] std::vector<std::string> strings(std::string_view key) const {
+    std::vector<std::string> out;
+    each(key, [&](const json& v, const std::string& p) {
+      if (!v.is_string()) fail(p, std::string("expected a string, got ") + type_name(v));
+      out.push_back(v.get<std::string>());
+    });
+    return out;
+  }
+
+ private:
+  const json& j_;
+  std::string at_;
+};
+
+PartialDate read_partial_date(const json& v, const std::string& at) {
+  if (!v.is_string()) fail(at, std::string("expected a date like 2017-06, got ") + type_name(v));
+  auto d = PartialDate::parse(v.get<std::string>());
+  // Only the canonical form is accepted in files, so that what is saved is what was loaded.
+  if (!d || d->to_string() != v.get<std::string>())
+    fail(at, "expected a date like 2017, 2017-06 or 2017-06-05, got " + shown(v));
+  return *d;
+}
+
+std::optional<RecordedDate> read_date(const Obj& o, std::string_view key) {
+  const json* v = o.get(key);
+  if (!v) return std::nullopt;
+  std::string at = o.at(key);
+  if (v->is_string()) return RecordedDate{read_partial_date(*v, at), DateBasis::stated, {}};
+  Obj d(*v, at);
+  d.allow({"value", "basis", "note"});
+  RecordedDate r;
+  r.value = read_partial_date(d.need("value", "a date"), d.at("value"));
+  r.basis = d.enumeration<DateBasis>("basis", "inferred_year", DateBasis::stated);
+  r.note = d.str_or_empty("note");
+  return r;
+}
+
+Decimal read_decimal(const json& v, const std::string& at) {
+  if (!v.is_string())
+    fail(at, std::string("expected a decimal number as a string (e.g. \"12520000000\"), got ") + type_name(v));
+  const auto& s = v.get_ref<const std::string&>();
+  auto d = Decimal::parse(s);
+  if (!d || s.find(',') != std::string::npos || d->is_negative())
+    fail(at, "expected a decimal string like \"12520000000\" or \"44.52\" (no grouping, at most four decimals), got " +
+                 shown(v));
+  return *d;
+}
+
+Quantity read_quantity(const json& v, const std::string& at) {
+  Obj o(v, at);
+  o.allow({"value", "upper", "unit", "qualifier", "text"});
+  Quantity q;
+  q.value = read_decimal(o.need("value", "a decimal string"), o.at("value"));
+  if (const json* u = o.get("upper")) q.upper = read_decimal(*u, o.at("upper"));
+  q.unit = o.enumeration<Unit>("unit", "CNY");
+  q.qualifier = o.enumeration<Qualifier>("qualifier", "up_to", Qualifier::exact);
+  q.text = o.str_or_empty("text");
+  return q;
+}
+
+std::optional<Quantity> read_opt_quantity(const Obj& o, std::string_view key) {
+  const json* v = o.get(key);
+  if (!v) return std::nullopt;
+  return read_quantity(*v, o.at(key));
+}
+
+std::vector<Provenance> read_provenance(const Obj& o) {
+  std::vector<Provenance> out;
+  o.each("provenance", [&](const json& v, const std::string& at) {
+    Obj p(v, at);
+    p.allow({"source", "quote"});
+    out.push_back({p.str("source"), p.str("quote")});
+  });
+  return out;
+}
+
+Scope read_scope(const json& v, const std::string& at) {
+  Obj o(v, at);
+  o.allow({"level", "city", "district", "province", "name"});
+  Scope s;
+  s.level = o.enumeration<ScopeLevel>("level", "city");
+  s.city = o.str_or_empty("city");
+  s.district = o.str_or_empty("district");
+  s.province = o.str_or_empty("province");
+  s.name = o.str_or_empty("name");
+  return s;
+}
+
+std::optional<FirstClaim> read_first(const Obj& o) {
+  const json* v = o.get("first");
+  if (!v) return std::nullopt;
+  Obj f(*v, o.at("first"));
+  f.allow({"scope", "area", "claim"});
+  return FirstClaim{f.enumeration<FirstScope>("scope", "nation"), f.str_or_empty("area"), f.str("claim")};
+}
+
+Source read_source(const Obj& o) {
+  o.allow({"id", "kind", "file", "title", "outlet", "author", "published", "script", "note"});
+  Source s;
+  s.id = o.str("id");
+  s.kind = o.enumeration<SourceKind>("kind", "article", SourceKind::article);
+  s.file = o.str("file");
+  s.title = o.opt_str("title");
+  s.outlet = o.opt_str("outlet");
+  s.author = o.opt_str("author");
+  s.published = read_date(o, "published");
+  s.script = o.enumeration<Script>("script", "simplified");
+  s.note = o.opt_str("note");
+  return s;
+}
+
+City read_city(const Obj& o) {
+  o.allow({"id", "name_hans", "name_hant", "pinyin", "name_en", "province", "admin_level", "tier", "districts",
+           "aliases", "provenance"});
+  City c;
+  c.id = o.str("id");
+  c.name_hans = o.str("name_hans");
+  c.name_hant = o.str("name_hant");
+  c.pinyin = o.str("pinyin");
+  c.name_en = o.str("name_en");
+  c.province = o.str("province");
+  c.admin_level = o.enumeration<AdminLevel>("admin_level", "prefecture");
+  c.tier = o.opt_enumeration<CityTier>("tier", "first");
+  o.each("districts", [&](const json& v, const std::string& at) {
+    Obj d(v, at);
+    d.allow({"name_hans", "name_hant", "pinyin"});
+    c.districts.push_back({d.str("name_hans"), d.str_or_empty("name_hant"), d.str_or_empty("pinyin")});
+  });
+  c.aliases = o.strings("aliases");
+  c.provenance = read_provenance(o);
+  return c;
+}
+
+PolicyDocument read_policy(const Obj& o) {
+  o.allow({"id", "title", "description", "kind", "issuer", "issuer_level", "scope", "cities", "issued", "stance",
+           "dedicated", "areas", "targets", "first", "provenance"});
+  PolicyDocument p;
+  p.id = o.str("id");
+  p.title = o.opt_str("title");
+  p.description = o.opt_str("description");
+  p.kind = o.enumeration<PolicyKind>("kind", "guiding_opinion", PolicyKind::other);
+  p.issuer = o.opt_str("issuer");
+  p.issuer_level = o.enumeration<IssuerLevel>("issuer_level", "municipal");
+  p.scope = read_scope(o.need("scope", "a scope object"), o.at("scope"));
+  p.cities = o.strings("cities");
+  p.issued = read_date(o, "issued");
+  p.stance = o.enumeration<Stance>("stance", "support", Stance::unknown);
+  p.dedicated = o.opt_bool("dedicated");
+  o.each("areas", [&](const json& v, const std::string& at) {
+    ApplicationArea a{};
+    if (!v.is_string() || !from_string(v.get<std::string>(), a))
+      fail(at, "expected an application area like \"e_invoice\", got " + shown(v));
+    p.areas.push_back(a);
+  });
+  o.each("targets", [&](const json& v, const std::string& at) {
+    Obj t(v, at);
+    t.allow({"metric", "value", "deadline", "provenance"});
+    p.targets.push_back({t.str("metric"), read_quantity(t.need("value", "a quantity"), t.at("value")),
+                         read_date(t, "deadline"), read_provenance(t)});
+  });
+  p.first = read_first(o);
+  p.provenance = read_provenance(o);
+  return p;
+}
+
+IndustrialPark read_park(const Obj& o) {
+  o.allow({"id", "name", "kind", "city", "district", "host", "opened", "governance", "status", "operator", "tenants",
+           "enterprise_count", "enterprise_count_as_of", "revenue", "revenue_period", "first", "provenance"});
+  IndustrialPark p;
+  p.id = o.str("id");
+  p.name = o.str("name");
+  p.kind = o.enumeration<ParkKind>("kind", "park", ParkKind::park);
+  p.city = o.opt_str("city");
+  p.district = o.opt_str("district");
+  p.host = o.opt_str("host");
+  p.opened = read_date(o, "opened");
+  p.governance = o.enumeration<Governance>("governance", "government_led", Governance::unknown);
+  p.status = o.enumeration<ParkStatus>("status", "operating", ParkStatus::unknown);
+  p.operator_name = o.opt_str("operator");
+  p.tenants = o.strings("tenants");
+  p.enterprise_count = read_opt_quantity(o, "enterprise_count");
+  p.enterprise_count_as_of = read_date(o, "enterprise_count_as_of");
+  p.revenue = read_opt_quantity(o, "revenue");
+  p.revenue_period = read_date(o, "revenue_period");
+  p.first = read_first(o);
+  p.provenance = read_provenance(o);
+  return p;
+}
+
+IncentiveScheme read_scheme(const Obj& o) {
+  o.allow({"id", "name", "city", "district", "issuer", "issuer_level", "policy", "issued", "cap", "items",
+           "provenance"});
+  IncentiveScheme s;
+  s.id = o.str("id");
+  s.name = o.str("name");
+  s.city = o.opt_str("city");
+  s.district = o.opt_str("district");
+  s.issuer = o.opt_str("issuer");
+  s.issuer_level = o.opt_enumeration<IssuerLevel>("issuer_level", "municipal");
+  s.policy = o.opt_str("policy");
+  s.issued = read_date(o, "issued");
+  s.cap = read_opt_quantity(o, "cap");
+  o.each("items", [&](const json& v, const std::string& at) {
+    Obj i(v, at);
+    i.allow({"id", "category", "description", "tier", "amount", "form", "frequency", "per", "provenance"});
+    Incentive it;
+    it.id = i.str("id");
+    it.category = i.enumeration<IncentiveCategory>("category", "listing");
+    it.description = i.opt_str("description");
+    it.tier = i.opt_enumeration<IncentiveTier>("tier", "national");
+    it.amount = read_opt_quantity(i, "amount");
+    it.form = i.enumeration<IncentiveForm>("form", "grant", IncentiveForm::unknown);
+    it.frequency = i.enumeration<Frequency>("frequency", "one_time", Frequency::unknown);
+    it.per = i.enumeration<Per>("per", "company", Per::unknown);
+    it.provenance = read_provenance(i);
+    s.items.push_back(std::move(it));
+  });
+  s.provenance = read_provenance(o);
+  return s;
+}
+
+Indicator read_indicator(const Obj& o) {
+  o.allow({"id", "scope", "metric", "subject", "value", "as_of", "window", "provenance"});
+  Indicator i;
+  i.id = o.str("id");
+  i.scope = read_scope(o.need("scope", "a scope object"), o.at("scope"));
+  i.metric = o.enumeration<Metric>("metric", "policy_count");
+  i.subject = o.opt_str("subject");
+  i.value = read_quantity(o.need("value", "a quantity"), o.at("value"));
+  i.as_of = read_date(o, "as_of");
+  if (const json* w = o.get("window")) {
+    Obj wo(*w, o.at("window"));
+    wo.allow({"from", "to"});
+    i.window = Window{read_date(wo, "from"), read_date(wo, "to")};
+  }
+  i.provenance = read_provenance(o);
+  return i;
+}
+
+Event read_event(const Obj& o) {
+  o.allow({"id", "title", "kind", "date", "city", "district", "organisers", "description", "first", "provenance"});
+  Event e;
+  e.id = o.str("id");
+  e.title = o.str("title");
+  e.kind = o.enumeration<EventKind>("kind", "conference", EventKind::other);
+  e.date = read_date(o, "date");
+  e.city = o.opt_str("city");
+  e.district = o.opt_str("district");
+  e.organisers = o.strings("organisers");
+  e.description = o.opt_str("description");
+  e.first = read_first(o);
+  e.provenance = read_provenance(o);
+  return e;
+}
+
+Application read_application(const Obj& o) {
+  o.allow({"id", "name", "kind", "city", "region", "launched", "operator", "description", "first", "provenance"});
+  Application a;
+  a.id = o.str("id");
+  a.name = o.str("name");
+  a.kind = o.enumeration<ApplicationKind>("kind", "city_chain", ApplicationKind::other);
+  a.city = o.opt_str("city");
+  a.region = o.opt_str("region");
+  a.launched = read_date(o, "launched");
+  a.operator_name = o.opt_str("operator");
+  a.description = o.opt_str("description");
+  a.first = read_first(o);
+  a.provenance = read_provenance(o);
+  return a;
+}
+
+Atlas read_atlas(const json& root) {
+  Obj o(root, "");
+  o.allow({"schema_version", "name", "sources", "cities", "policies", "parks", "schemes", "indicators", "events",
+           "applications"});
+  const json& version = o.need("schema_version", "the schema version (1)");
+  if (!version.is_number_integer() || version.get<long long>() != atlas_schema_version)
+    fail("/schema_version", "expected schema version " + std::to_string(atlas_schema_version) + ", got " + shown(version));
+  AtlasBuilder b;
+  b.name(o.str_or_empty("name"));
+  auto collection = [&](std::string_view key, auto reader) {
+    o.each(key, [&](const json& v, const std::string& at) { b.add(reader(Obj(v, at))); });
+  };
+  collection("sources", read_source);
+  collection("cities", read_city);
+  collection("policies", read_policy);
+  collection("parks", read_park);
+  collection("schemes", read_scheme);
+  collection("indicators", read_indicator);
+  collection("events", read_event);
+  collection("applications", read_application);
+  return b.build();
+}
+
+// ---- writing ----
+
+void put(ojson& j, const char* key, const std::optional<std::string>& v) {
+  if (v) j[key] = *v;
+}
+void put_nonempty(ojson& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+ojson date_json(const RecordedDate& d) {
+  if (d.basis == DateBasis::stated && d.note.empty()) return d.value.to_string();
+  ojson j;
+  j["value"] = d.value.to_string();
+  j["basis"] = std::string(to_string(d.basis));
+  if (!d.note.empty()) j["note"] = d.note;
+  return j;
+}
+void put(ojson& j, const char* key, const std::optional<RecordedDate>& d) {
+  if (d) j[key] = date_json(*d);
+}
+ojson quantity_json(const Quantity& q) {
+  ojson j;
+  j["value"] = q.value.to_string();
+  if (q.upper) j["upper"] = q.upper->to_string();
+  j["unit"] = std::string(to_string(q.unit));
+  j["qualifier"] = std::string(to_string(q.qualifier));
+  if (!q.text.empty()) j["text"] = q.text;
+  return j;
+}
+void put(ojson& j, const char* key, const std::optional<Quantity>& q) {
+  if (q) j[key] = quantity_json(*q);
+}
+void put_strings(ojson& j, const char* key, const std::vector<std::string>& v) {
+  if (!v.empty()) j[key] = v;
+}
+void put_provenance(ojson& j, const std::vector<Provenance>& p) {
+  ojson arr = ojson::array();
+  for (const auto& e : p) arr.push_back(ojson{{"source", e.source}, {"quote", e.quote}});
+  j["provenance"] = std::move(arr);
+}
+ojson scope_json(const Scope& s) {
+  ojson j;
+  j["level"] = std::string(to_string(s.level));
+  put_nonempty(j, "city", s.city);
+  put_nonempty(j, "district", s.district);
+  put_nonempty(j, "province", s.province);
+  put_nonempty(j, "name", s.name);
+  return j;
+}
+void put_first(ojson& j, const std::optional<FirstClaim>& f) {
+  if (!f) return;
+  ojson o;
+  o["scope"] = std::string(to_string(f->scope));
+  put_nonempty(o, "area", f->area);
+  o["claim"] = f->claim;
+  j["first"] = std::move(o);
+}
+template <class E>
+void put_enum(ojson& j, const char* key, E e) {
+  j[key] = std::string(to_string(e));
+}
+template <class E>
+void put_enum(ojson& j, const char* key, const std::optional<E>& e) {
+  if (e) put_enum(j, key, *e);
+}
+void put_bool(ojson& j, const char* key, const std::optional<bool>& b) {
+  if (b) j[key] = *b;
+}
+
+ojson source_json(const Source& s) {
+  ojson j;
+  j["id"] = s.id;
+  put_enum(j, "kind", s.kind);
+  j["file"] = s.file;
+  put(j, "title", s.title);
+  put(j, "outlet", s.outlet);
+  put(j, "author", s.author);
+  put(j, "published", s.published);
+  put_enum(j, "script", s.script);
+  put(j, "note", s.note);
+  return j;
+}
+
+ojson city_json(const City& c) {
+  ojson j;
+  j["id"] = c.id;
+  j["name_hans"] = c.name_hans;
+  j["name_hant"] = c.name_hant;
+  j["pinyin"] = c.pinyin;
+  j["name_en"] = c.name_en;
+  j["province"] = c.province;
+  put_enum(j, "admin_level", c.admin_level);
+  put_enum(j, "tier", c.tier);
+  if (!c.districts.empty()) {
+    ojson arr = ojson::array();
+    for (const auto& d : c.districts) {
+      ojson dj;
+      dj["name_hans"] = d.name_hans;
+      put_nonempty(dj, "name_hant", d.name_hant);
+      put_nonempty(dj, "pinyin", d.pinyin);
+      arr.push_back(std::move(dj));
+    }
+    j["districts"] = std::move(arr);
+  }
+  put_strings(j, "aliases", c.aliases);
+  put_provenance(j, c.provenance);
+  return j;
+}
+
+ojson policy_json(const PolicyDocument& p) {
+  ojson j;
+  j["id"] = p.id;
+  put(j, "title", p.title);
+  put(j, "description", p.description);
+  put_enum(j, "kind", p.kind);
+  put(j, "issuer", p.issuer);
+  put_enum(j, "issuer_level", p.issuer_level);
+  j["scope"] = scope_json(p.scope);
+  put_strings(j, "cities", p.cities);
+  put(j, "issued", p.issued);
+  put_enum(j, "stance", p.stance);
+  put_bool(j, "dedicated", p.dedicated);
+  if (!p.areas.empty()) {
+    ojson arr = ojson::array();
+    for (auto a : p.areas) arr.push_back(std::string(to_string(a)));
+    j["areas"] = std::move(arr);
+  }
+  if (!p.targets.empty()) {
+    ojson arr = ojson::array();
+    for (const auto& t : p.targets) {
+      ojson tj;
+      tj["metric"] = t.metric;
+      tj["value"] = quantity_json(t.value);
+      put(tj, "deadline", t.deadline);
+      put_provenance(tj, t.provenance);
+      arr.push_back(std::move(tj));
+    }
+    j["targets"] = std::move(arr);
+  }
+  put_first(j, p.first);
+  put_provenance(j, p.provenance);
+  return j;
+}
+
+ojson park_json(const IndustrialPark& p) {
+  ojson j;
+  j["id"] = p.id;
+  j["name"] = p.name;
+  put_enum(j, "kind", p.kind);
+  put(j, "city", p.city);
+  put(j, "district", p.district);
+  put(j, "host", p.host);
+  put(j, "opened", p.opened);
+  put_enum(j, "governance", p.governance);
+  put_enum(j, "status", p.status);
+  put(j, "operator", p.operator_name);
+  put_strings(j, "tenants", p.tenants);
+  put(j, "enterprise_count", p.enterprise_count);
+  put(j, "enterprise_count_as_of", p.enterprise_count_as_of);
+  put(j, "revenue", p.revenue);
+  put(j, "revenue_period", p.revenue_period);
+  put_first(j, p.first);
+  put_provenance(j, p.provenance);
+  return j;
+}
+
+ojson scheme_json(const IncentiveScheme& s) {
+  ojson j;
+  j["id"] = s.id;
+  j["name"] = s.name;
+  put(j, "city", s.city);
+  put(j, "district", s.district);
+  put(j, "issuer", s.issuer);
+  put_enum(j, "issuer_level", s.issuer_level);
+  put(j, "policy", s.policy);
+  put(j, "issued", s.issued);
+  put(j, "cap", s.cap);
+  ojson items = ojson::array();
+  for (const auto& it : s.items) {
+    ojson ij;
+    ij["id"] = it.id;
+    put_enum(ij, "category", it.category);
+    put(ij, "description", it.description);
+    put_enum(ij, "tier", it.tier);
+    put(ij, "amount", it.amount);
+    put_enum(ij, "form", it.form);
+    put_enum(ij, "frequency", it.frequency);
+    put_enum(ij, "per", it.per);
+    put_provenance(ij, it.provenance);
+    items.push_back(std::move(ij));
+  }
+  j["items"] = std::move(items);
+  put_provenance(j, s.provenance);
+  return j;
+}
+
+ojson indicator_json(const Indicator& i) {
+  ojson j;
+  j["id"] = i.id;
+  j["scope"] = scope_json(i.scope);
+  put_enum(j, "metric", i.metric);
+  put(j, "subject", i.subject);
+  j["value"] = quantity_json(i.value);
+  put(j, "as_of", i.as_of);
+  if (i.window) {
+    ojson w = ojson::object();
+    put(w, "from", i.window->from);
+    put(w, "to", i.window->to);
+    j["window"] = std::move(w);
+  }
+  put_provenance(j, i.provenance);
+  return j;
+}
+
+ojson event_json(const Event& e) {
+  ojson j;
+  j["id"] = e.id;
+  j["title"] = e.title;
+  put_enum(j, "kind", e.kind);
+  put(j, "date", e.date);
+  put(j, "city", e.city);
+  put(j, "district", e.district);
+  put_strings(j, "organisers", e.organisers);
+  put(j, "description", e.description);
+  put_first(j, e.first);
+  put_provenance(j, e.provenance);
+  return j;
+}
+
+ojson application_json(const Application& a) {
+  ojson j;
+  j["id"] = a.id;
+  j["name"] = a.name;
+  put_enum(j, "kind", a.kind);
+  put(j, "city", a.city);
+  put(j, "region", a.region);
+  put(j, "launched", a.launched);
+  put(j, "operator", a.operator_name);
+  put(j, "description", a.description);
+  put_first(j, a.first);
+  put_provenance(j, a.provenance);
+  return j;
+}
+
+template <class T, class F>
+ojson array_of(std::span<const T> records, F f) {
+  ojson arr = ojson::array();
+  for (const auto& r : records) arr.push_back(f(r));
+  return arr;
+}
+
+Atlas parse_text(std::string_view text, const std::string& file) {
+  json root;
+  try {
+    root = json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    auto [line, col] = detail::line_column(text, e.byte > 0 ? e.byte - 1 : 0);
+    std::string what = e.what();
+    auto pos = what.find("syntax error");
+    if (pos == std::string::npos) pos = what.find(": ");
+    throw ParseError(Location{file, {}, line, col}, "invalid JSON: " + what.substr(pos == std::string::npos ? 0 : pos));
+  }
+  try {
+    return read_atlas(root);
+  } catch (const PathError& e) {
+    auto [line, col] = detail::locate_pointer(text, e.pointer);
+    throw ParseError(Location{file, e.pointer.empty() ? "/" : e.pointer, line, col}, e.message);
+  } catch (const ValidationError& e) {
+    std::vector<Problem> located = e.problems();
+    for (auto& p : located) {
+      p.where.file = file;
+      std::tie(p.where.line, p.where.column) = detail::locate_pointer(text, p.where.json_pointer);
+    }
+    throw ValidationError(std::move(located));
+  }
+}
+
+std::string errno_text() { return std::strerror(errno); }
+
+}  // namespace
+
+Atlas load_atlas_from_string(std::string_view json_text, std::string_view name_for_errors) {
+  return parse_text(json_text, std::string(name_for_errors));
+}
+
+Atlas load_atlas(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path.string() + ": cannot open for reading: " + errno_text());
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw IoError(path.string() + ": read failed: " + errno_text());
+  return parse_text(buf.str(), path.string());
+}
+
+std::string to_json(const Atlas& atlas) {
+  ojson j;
+  j["schema_version"] = atlas_schema_version;
+  j["name"] = atlas.name();
+  j["sources"] = array_of(atlas.sources(), source_json);
+  j["cities"] = array_of(atlas.cities(), city_json);
+  j["policies"] = array_of(atlas.policies(), policy_json);
+  j["parks"] = array_of(atlas.parks(), park_json);
+  j["schemes"] = array_of(atlas.schemes(), scheme_json);
+  j["indicators"] = array_of(atlas.indicators(), indicator_json);
+  j["events"] = array_of(atlas.events(), event_json);
+  j["applications"] = array_of(atlas.applications(), application_json);
+  return j.dump(2, ' ', false) + "\n";
+}
+
+void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
+  const std::string text = to_json(atlas);
+  std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+  std::string tmpl = (dir / (path.filename().string() + ".XXXXXX.tmp")).string();
+  std::vector<char> name(tmpl.begin(), tmpl.end());
+  name.push_back('\0');
+  int fd = ::mkstemps(name.data(), 4);
+  if (fd < 0) throw IoError(path.string() + ": cannot create a temporary file in " + dir.string() + ": " + errno_text());
+  std::string tmp(name.data());
+  auto give_up = [&](const std::string& what) {
+    std::string reason = errno_text();
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw IoError(path.string() + ": " + what + ": " + reason);
+  };
+  for (std::size_t done = 0; done < text.size();) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      give_up("write failed");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(fd, 0644) != 0) give_up("cannot set permissions");
+  if (::fsync(fd) != 0) give_up("flush to disk failed");
+  if (::close(fd) != 0) {
+    std::string reason = errno_text();
+    ::unlink(tmp.c_str());
+    throw IoError(path.string() + ": close failed: " + reason);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::string reason = errno_text();
+    ::unlink(tmp.c_str());
+    throw IoError(path.string() + ": cannot replace the file: " + reason);
+  }
+  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (dfd >= 0) {
+    ::fsync(dfd);  // make the rename durable; failure here does not undo the save
+    ::close(dfd);
+  }
+}
+
+}  // namespace v1
+}  // namespace chaincity
