@@ -1,4 +1,6 @@
 #include <chaincity/core/date.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <gtest/gtest.h>
 
 using chaincity::DateOrder;
