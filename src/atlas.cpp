@@ -81,12 +81,16 @@ std::span<const Indicator> Atlas::indicators() const noexcept { return impl_->in
 std::span<const Event> Atlas::events() const noexcept { return impl_->events; }
 std::span<const Application> Atlas::applications() const noexcept { return impl_->applications; }
 
-const Source* Atlas::find_source(std::string_view id) const noexcept { return lookup(impl_->source_ix, impl_->sources, id); }
+const Source* Atlas::find_source(std::string_view id) const noexcept {
+  return lookup(impl_->source_ix, impl_->sources, id);
+}
 const City* Atlas::find_city(std::string_view id) const noexcept { return lookup(impl_->city_ix, impl_->cities, id); }
 const PolicyDocument* Atlas::find_policy(std::string_view id) const noexcept {
   return lookup(impl_->policy_ix, impl_->policies, id);
 }
-const IndustrialPark* Atlas::find_park(std::string_view id) const noexcept { return lookup(impl_->park_ix, impl_->parks, id); }
+const IndustrialPark* Atlas::find_park(std::string_view id) const noexcept {
+  return lookup(impl_->park_ix, impl_->parks, id);
+}
 const IncentiveScheme* Atlas::find_scheme(std::string_view id) const noexcept {
   return lookup(impl_->scheme_ix, impl_->schemes, id);
 }
@@ -98,7 +102,9 @@ const Incentive* Atlas::find_incentive(std::string_view id) const noexcept {
 const Indicator* Atlas::find_indicator(std::string_view id) const noexcept {
   return lookup(impl_->indicator_ix, impl_->indicators, id);
 }
-const Event* Atlas::find_event(std::string_view id) const noexcept { return lookup(impl_->event_ix, impl_->events, id); }
+const Event* Atlas::find_event(std::string_view id) const noexcept {
+  return lookup(impl_->event_ix, impl_->events, id);
+}
 const Application* Atlas::find_application(std::string_view id) const noexcept {
   return lookup(impl_->application_ix, impl_->applications, id);
 }
@@ -174,7 +180,8 @@ class Validator {
       for (std::size_t k = 0; k < a_.schemes[s].items.size(); ++k) {
         const auto& id = a_.schemes[s].items[k].id;
         std::string at = ptr("schemes", s) + "/items/" + std::to_string(k);
-        if (id.empty()) add(at + "/id", "expected a non-empty id");
+        if (id.empty())
+          add(at + "/id", "expected a non-empty id");
         else if (!a_.incentive_ix.emplace(id, std::pair{s, k}).second)
           add(at + "/id", "duplicate incentive item id \"" + id + "\"");
       }
@@ -212,8 +219,10 @@ class Validator {
   template <class T>
   void index(const char* coll, const std::vector<T>& v, std::unordered_map<std::string_view, std::size_t>& ix) {
     for (std::size_t i = 0; i < v.size(); ++i) {
-      if (v[i].id.empty()) add(ptr(coll, i) + "/id", "expected a non-empty id");
-      else if (!ix.emplace(v[i].id, i).second) add(ptr(coll, i) + "/id", "duplicate id \"" + v[i].id + "\"");
+      if (v[i].id.empty())
+        add(ptr(coll, i) + "/id", "expected a non-empty id");
+      else if (!ix.emplace(v[i].id, i).second)
+        add(ptr(coll, i) + "/id", "duplicate id \"" + v[i].id + "\"");
     }
   }
   void need_text(const std::string& s, const std::string& at, const char* what) {
@@ -231,9 +240,12 @@ class Validator {
       std::string here = at + "/provenance/" + std::to_string(k);
       if (!a_.source_ix.count(p[k].source)) add(here + "/source", "unknown source \"" + p[k].source + "\"");
       std::size_t n = detail::count_code_points(p[k].quote);
-      if (p[k].quote.empty()) add(here + "/quote", "expected a non-empty verbatim quote");
-      else if (n == std::string_view::npos) add(here + "/quote", "expected UTF-8 text");
-      else if (n > 80) add(here + "/quote", "expected a quote of at most 80 characters, got " + std::to_string(n));
+      if (p[k].quote.empty())
+        add(here + "/quote", "expected a non-empty verbatim quote");
+      else if (n == std::string_view::npos)
+        add(here + "/quote", "expected UTF-8 text");
+      else if (n > 80)
+        add(here + "/quote", "expected a quote of at most 80 characters, got " + std::to_string(n));
     }
   }
   void scope(const Scope& s, const std::string& at) {
@@ -249,7 +261,8 @@ class Validator {
       case ScopeLevel::region:
         if (s.name.empty()) add(at + "/name", "expected a region name");
         break;
-      case ScopeLevel::nation: break;
+      case ScopeLevel::nation:
+        break;
     }
   }
   void quantity(const Quantity& q, const std::string& at) {
@@ -269,7 +282,8 @@ class Validator {
     if (!p.title && !p.description) add(at + "/title", "expected a title or a description");
     scope(p.scope, at + "/scope");
     for (std::size_t k = 0; k < p.cities.size(); ++k)
-      if (!a_.city_ix.count(p.cities[k])) add(at + "/cities/" + std::to_string(k), "unknown city \"" + p.cities[k] + "\"");
+      if (!a_.city_ix.count(p.cities[k]))
+        add(at + "/cities/" + std::to_string(k), "unknown city \"" + p.cities[k] + "\"");
     for (std::size_t k = 0; k < p.targets.size(); ++k) {
       std::string here = at + "/targets/" + std::to_string(k);
       quantity(p.targets[k].value, here + "/value");

@@ -103,7 +103,9 @@ Money Money::operator-(const Money& o) const {
   return Money(amount_ - o.amount_, currency_);
 }
 
-std::string Money::to_string() const { return amount_.to_grouped_string() + " " + std::string(chaincity::to_string(currency_)); }
+std::string Money::to_string() const {
+  return amount_.to_grouped_string() + " " + std::string(chaincity::to_string(currency_));
+}
 
 std::string Money::to_chinese_string() const {
   const char* unit = currency_ == Currency::usd ? "美元" : "元";

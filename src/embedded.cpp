@@ -11,9 +11,7 @@ extern const std::size_t embedded_atlas_size;
 namespace chaincity {
 inline namespace v1 {
 
-std::string_view embedded_atlas_json() noexcept {
-  return {detail::embedded_atlas_bytes, detail::embedded_atlas_size};
-}
+std::string_view embedded_atlas_json() noexcept { return {detail::embedded_atlas_bytes, detail::embedded_atlas_size}; }
 
 const Atlas& embedded_atlas() {
   // Thread-safe one-time initialisation (C++11 magic statics); the curated atlas is validated by the tests, so a

@@ -30,27 +30,42 @@ bool value_in(const Table<E, N>& t, std::string_view name, E& out) noexcept {
 }
 
 constexpr Table<Currency, 2> currency_names{{{Currency::cny, "CNY"}, {Currency::usd, "USD"}}};
-constexpr Table<Qualifier, 10> qualifier_names{{{Qualifier::exact, "exact"}, {Qualifier::about, "about"},
-                                                {Qualifier::nearly, "nearly"}, {Qualifier::more_than, "more_than"},
-                                                {Qualifier::at_least, "at_least"}, {Qualifier::up_to, "up_to"},
-                                                {Qualifier::within, "within"}, {Qualifier::only, "only"},
-                                                {Qualifier::between, "between"}, {Qualifier::as_many_as, "as_many_as"}}};
-constexpr Table<Unit, 6> unit_names{{{Unit::cny, "CNY"}, {Unit::usd, "USD"}, {Unit::count, "count"},
-                                     {Unit::percent, "percent"}, {Unit::rank, "rank"}, {Unit::tonne, "tonne"}}};
+constexpr Table<Qualifier, 10> qualifier_names{{{Qualifier::exact, "exact"},
+                                                {Qualifier::about, "about"},
+                                                {Qualifier::nearly, "nearly"},
+                                                {Qualifier::more_than, "more_than"},
+                                                {Qualifier::at_least, "at_least"},
+                                                {Qualifier::up_to, "up_to"},
+                                                {Qualifier::within, "within"},
+                                                {Qualifier::only, "only"},
+                                                {Qualifier::between, "between"},
+                                                {Qualifier::as_many_as, "as_many_as"}}};
+constexpr Table<Unit, 6> unit_names{{{Unit::cny, "CNY"},
+                                     {Unit::usd, "USD"},
+                                     {Unit::count, "count"},
+                                     {Unit::percent, "percent"},
+                                     {Unit::rank, "rank"},
+                                     {Unit::tonne, "tonne"}}};
 constexpr Table<DatePrecision, 3> precision_names{
     {{DatePrecision::year, "year"}, {DatePrecision::month, "month"}, {DatePrecision::day, "day"}}};
 constexpr Table<DateBasis, 3> basis_names{
     {{DateBasis::stated, "stated"}, {DateBasis::inferred_year, "inferred_year"}, {DateBasis::derived, "derived"}}};
-constexpr Table<DateOrder, 4> order_names{{{DateOrder::before, "before"}, {DateOrder::after, "after"},
-                                           {DateOrder::same, "same"}, {DateOrder::overlapping, "overlapping"}}};
+constexpr Table<DateOrder, 4> order_names{{{DateOrder::before, "before"},
+                                           {DateOrder::after, "after"},
+                                           {DateOrder::same, "same"},
+                                           {DateOrder::overlapping, "overlapping"}}};
 constexpr Table<RangeMatch, 3> match_names{{{RangeMatch::inside, "inside"},
                                             {RangeMatch::possibly_inside, "possibly_inside"},
                                             {RangeMatch::outside, "outside"}}};
-constexpr Table<ScopeLevel, 5> scope_names{{{ScopeLevel::city, "city"}, {ScopeLevel::district, "district"},
-                                            {ScopeLevel::province, "province"}, {ScopeLevel::nation, "nation"},
+constexpr Table<ScopeLevel, 5> scope_names{{{ScopeLevel::city, "city"},
+                                            {ScopeLevel::district, "district"},
+                                            {ScopeLevel::province, "province"},
+                                            {ScopeLevel::nation, "nation"},
                                             {ScopeLevel::region, "region"}}};
-constexpr Table<FirstScope, 4> first_names{{{FirstScope::world, "world"}, {FirstScope::nation, "nation"},
-                                            {FirstScope::province, "province"}, {FirstScope::city, "city"}}};
+constexpr Table<FirstScope, 4> first_names{{{FirstScope::world, "world"},
+                                            {FirstScope::nation, "nation"},
+                                            {FirstScope::province, "province"},
+                                            {FirstScope::city, "city"}}};
 constexpr Table<SourceKind, 2> source_kind_names{{{SourceKind::article, "article"}, {SourceKind::insert, "insert"}}};
 constexpr Table<Script, 2> script_names{{{Script::simplified, "simplified"}, {Script::traditional, "traditional"}}};
 constexpr Table<AdminLevel, 5> admin_names{{{AdminLevel::municipality, "municipality"},
@@ -58,9 +73,12 @@ constexpr Table<AdminLevel, 5> admin_names{{{AdminLevel::municipality, "municipa
                                             {AdminLevel::prefecture, "prefecture"},
                                             {AdminLevel::county_level, "county_level"},
                                             {AdminLevel::new_area, "new_area"}}};
-constexpr Table<CityTier, 7> tier_names{{{CityTier::first, "first"}, {CityTier::new_first, "new_first"},
-                                         {CityTier::second, "second"}, {CityTier::third, "third"},
-                                         {CityTier::fourth, "fourth"}, {CityTier::third_fourth, "third_fourth"},
+constexpr Table<CityTier, 7> tier_names{{{CityTier::first, "first"},
+                                         {CityTier::new_first, "new_first"},
+                                         {CityTier::second, "second"},
+                                         {CityTier::third, "third"},
+                                         {CityTier::fourth, "fourth"},
+                                         {CityTier::third_fourth, "third_fourth"},
                                          {CityTier::non_first, "non_first"}}};
 constexpr Table<PolicyKind, 10> policy_kind_names{{{PolicyKind::whitepaper, "whitepaper"},
                                                    {PolicyKind::guiding_opinion, "guiding_opinion"},
@@ -76,8 +94,10 @@ constexpr Table<IssuerLevel, 4> issuer_names{{{IssuerLevel::national, "national"
                                               {IssuerLevel::provincial, "provincial"},
                                               {IssuerLevel::municipal, "municipal"},
                                               {IssuerLevel::district, "district"}}};
-constexpr Table<Stance, 4> stance_names{{{Stance::support, "support"}, {Stance::regulation, "regulation"},
-                                         {Stance::mixed, "mixed"}, {Stance::unknown, "unknown"}}};
+constexpr Table<Stance, 4> stance_names{{{Stance::support, "support"},
+                                         {Stance::regulation, "regulation"},
+                                         {Stance::mixed, "mixed"},
+                                         {Stance::unknown, "unknown"}}};
 constexpr Table<ApplicationArea, 19> area_names{{{ApplicationArea::government, "government"},
                                                  {ApplicationArea::finance, "finance"},
                                                  {ApplicationArea::tax, "tax"},
@@ -97,10 +117,12 @@ constexpr Table<ApplicationArea, 19> area_names{{{ApplicationArea::government, "
                                                  {ApplicationArea::credit, "credit"},
                                                  {ApplicationArea::judicial, "judicial"},
                                                  {ApplicationArea::other, "other"}}};
-constexpr Table<ParkKind, 6> park_kind_names{{{ParkKind::park, "park"}, {ParkKind::base, "base"},
+constexpr Table<ParkKind, 6> park_kind_names{{{ParkKind::park, "park"},
+                                              {ParkKind::base, "base"},
                                               {ParkKind::incubator, "incubator"},
                                               {ParkKind::innovation_centre, "innovation_centre"},
-                                              {ParkKind::cluster, "cluster"}, {ParkKind::platform, "platform"}}};
+                                              {ParkKind::cluster, "cluster"},
+                                              {ParkKind::platform, "platform"}}};
 constexpr Table<Governance, 4> governance_names{{{Governance::government_led, "government_led"},
                                                  {Governance::government_guided, "government_guided"},
                                                  {Governance::market, "market"},
@@ -132,8 +154,10 @@ constexpr Table<IncentiveTier, 10> itier_names{{{IncentiveTier::national, "natio
                                                 {IncentiveTier::growth_board, "growth_board"},
                                                 {IncentiveTier::overseas, "overseas"},
                                                 {IncentiveTier::other, "other"}}};
-constexpr Table<IncentiveForm, 8> form_names{{{IncentiveForm::grant, "grant"}, {IncentiveForm::subsidy, "subsidy"},
-                                              {IncentiveForm::loan, "loan"}, {IncentiveForm::fund, "fund"},
+constexpr Table<IncentiveForm, 8> form_names{{{IncentiveForm::grant, "grant"},
+                                              {IncentiveForm::subsidy, "subsidy"},
+                                              {IncentiveForm::loan, "loan"},
+                                              {IncentiveForm::fund, "fund"},
                                               {IncentiveForm::equity, "equity"},
                                               {IncentiveForm::tax_relief, "tax_relief"},
                                               {IncentiveForm::in_kind, "in_kind"},
@@ -190,8 +214,8 @@ constexpr Table<ApplicationKind, 11> app_kind_names{
 
 }  // namespace
 
-#define CHAINCITY_ENUM_NAMES(Type, table)                                                          \
-  std::string_view to_string(Type v) noexcept { return name_in(table, v); }                      \
+#define CHAINCITY_ENUM_NAMES(Type, table)                                   \
+  std::string_view to_string(Type v) noexcept { return name_in(table, v); } \
   bool from_string(std::string_view name, Type& out) noexcept { return value_in(table, name, out); }
 
 CHAINCITY_ENUM_NAMES(Qualifier, qualifier_names)

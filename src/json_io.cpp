@@ -39,24 +39,35 @@ std::string shown(const json& v) {
 
 const char* type_name(const json& v) {
   switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::number_float: return "a floating-point number";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::boolean:
+      return "a boolean";
+    case json::value_t::number_float:
+      return "a floating-point number";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a number";
-    default: return "an unsupported value";
+    case json::value_t::number_unsigned:
+      return "a number";
+    default:
+      return "an unsupported value";
   }
 }
 
 std::string escape_token(std::string_view key) {
   std::string out;
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out.push_back(c);
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out.push_back(c);
   }
   return out;
 }
@@ -116,8 +127,8 @@ class Obj {
     }
     E out{};
     if (!v->is_string() || !from_string(v->get<std::string>(), out))
-      fail(at(key), std::string("expected a name like \"") + example + "\" (see docs/atlas-format.md), got " +
-                        shown(*v));
+      fail(at(key),
+           std::string("expected a name like \"") + example + "\" (see docs/atlas-format.md), got " + shown(*v));
     return out;
   }
   template <class E>
@@ -322,8 +333,8 @@ IndustrialPark read_park(const Obj& o) {
 }
 
 IncentiveScheme read_scheme(const Obj& o) {
-  o.allow({"id", "name", "city", "district", "issuer", "issuer_level", "policy", "issued", "cap", "items",
-           "provenance"});
+  o.allow(
+      {"id", "name", "city", "district", "issuer", "issuer_level", "policy", "issued", "cap", "items", "provenance"});
   IncentiveScheme s;
   s.id = o.str("id");
   s.name = o.str("name");
@@ -409,7 +420,8 @@ Atlas read_atlas(const json& root) {
            "applications"});
   const json& version = o.need("schema_version", "the schema version (1)");
   if (!version.is_number_integer() || version.get<long long>() != atlas_schema_version)
-    fail("/schema_version", "expected schema version " + std::to_string(atlas_schema_version) + ", got " + shown(version));
+    fail("/schema_version",
+         "expected schema version " + std::to_string(atlas_schema_version) + ", got " + shown(version));
   AtlasBuilder b;
   b.name(o.str_or_empty("name"));
   auto collection = [&](std::string_view key, auto reader) {
@@ -741,7 +753,8 @@ void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
   int fd = ::mkstemps(name.data(), 4);
-  if (fd < 0) throw IoError(path.string() + ": cannot create a temporary file in " + dir.string() + ": " + errno_text());
+  if (fd < 0)
+    throw IoError(path.string() + ": cannot create a temporary file in " + dir.string() + ": " + errno_text());
   std::string tmp(name.data());
   auto give_up = [&](const std::string& what) {
     std::string reason = errno_text();

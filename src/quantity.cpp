@@ -31,8 +31,8 @@ struct Cursor {
 
 // Longest first where one word is a prefix of another.
 constexpr std::array<std::pair<std::u32string_view, Qualifier>, 21> prefix_words{{
-    {U"最高不超过", Qualifier::up_to}, {U"最高可达", Qualifier::up_to}, {U"最高可获", Qualifier::up_to},
-    {U"最高", Qualifier::up_to},       {U"不超过", Qualifier::up_to},   {U"最多", Qualifier::up_to},
+    {U"最高不超过", Qualifier::up_to}, {U"最高可达", Qualifier::up_to},  {U"最高可获", Qualifier::up_to},
+    {U"最高", Qualifier::up_to},       {U"不超过", Qualifier::up_to},    {U"最多", Qualifier::up_to},
     {U"上限", Qualifier::up_to},       {U"不少于", Qualifier::at_least}, {U"至少", Qualifier::at_least},
     {U"超过", Qualifier::more_than},   {U"逾", Qualifier::more_than},    {U"大约", Qualifier::about},
     {U"约", Qualifier::about},         {U"将近", Qualifier::nearly},     {U"接近", Qualifier::nearly},
@@ -53,17 +53,31 @@ constexpr std::u32string_view count_units = U"家个項项所位名张張条條�
 
 int digit_value(char32_t c) {
   switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': case U'兩': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+    case U'兩':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
@@ -269,33 +283,45 @@ bool is_exact(Qualifier q) noexcept {
 
 std::optional<Decimal> Quantity::upper_bound() const {
   switch (qualifier) {
-    case Qualifier::between: return upper;
+    case Qualifier::between:
+      return upper;
     case Qualifier::more_than:
     case Qualifier::at_least:
-    case Qualifier::about: return std::nullopt;
-    default: return value;  // exact, only, as_many_as, up_to, within, nearly
+    case Qualifier::about:
+      return std::nullopt;
+    default:
+      return value;  // exact, only, as_many_as, up_to, within, nearly
   }
 }
 
 std::optional<Decimal> Quantity::lower_bound() const {
   switch (qualifier) {
     case Qualifier::up_to:
-    case Qualifier::within: return Decimal();
+    case Qualifier::within:
+      return Decimal();
     case Qualifier::about:
-    case Qualifier::nearly: return std::nullopt;
-    default: return value;  // exact, only, as_many_as, between, more_than (exclusive), at_least
+    case Qualifier::nearly:
+      return std::nullopt;
+    default:
+      return value;  // exact, only, as_many_as, between, more_than (exclusive), at_least
   }
 }
 
 std::string Quantity::describe() const {
   auto number = [&](const Decimal& d) {
     switch (unit) {
-      case Unit::cny: return d.to_grouped_string() + " CNY";
-      case Unit::usd: return d.to_grouped_string() + " USD";
-      case Unit::percent: return d.to_string() + " %";
-      case Unit::rank: return "#" + d.to_string();
-      case Unit::tonne: return d.to_grouped_string() + " t";
-      case Unit::count: break;
+      case Unit::cny:
+        return d.to_grouped_string() + " CNY";
+      case Unit::usd:
+        return d.to_grouped_string() + " USD";
+      case Unit::percent:
+        return d.to_string() + " %";
+      case Unit::rank:
+        return "#" + d.to_string();
+      case Unit::tonne:
+        return d.to_grouped_string() + " t";
+      case Unit::count:
+        break;
     }
     return d.to_grouped_string();
   };
@@ -303,8 +329,8 @@ std::string Quantity::describe() const {
     std::string lo = unit == Unit::count ? value.to_grouped_string() : number(value);
     return lo + " to " + number(*upper);
   }
-  static constexpr std::array<std::string_view, 10> words{"", "about ", "nearly ", "more than ", "at least ",
-                                                          "up to ", "within ", "only ", "", "as many as "};
+  static constexpr std::array<std::string_view, 10> words{"",       "about ",  "nearly ", "more than ", "at least ",
+                                                          "up to ", "within ", "only ",   "",           "as many as "};
   return std::string(words[static_cast<std::size_t>(qualifier)]) + number(value);
 }
 

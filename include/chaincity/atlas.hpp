@@ -61,21 +61,26 @@ class CHAINCITY_API Atlas {
   /// @brief Every application. @return the applications
   [[nodiscard]] std::span<const Application> applications() const noexcept;
 
-  /// @name Lookups by id
-  /// @brief Finds a record by its id.
-  /// @param id the id
-  /// @return a pointer into the atlas (valid while any copy of it lives), or null when there is none
-  /// @{
+  // Lookups by id: pointers stay valid while any copy of the atlas lives.
+  /// @brief Finds a Source by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const Source* find_source(std::string_view id) const noexcept;
+  /// @brief Finds a City by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const City* find_city(std::string_view id) const noexcept;
+  /// @brief Finds a PolicyDocument by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const PolicyDocument* find_policy(std::string_view id) const noexcept;
+  /// @brief Finds a IndustrialPark by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const IndustrialPark* find_park(std::string_view id) const noexcept;
+  /// @brief Finds a IncentiveScheme by id. @param id the id @return a pointer into the atlas, or null when there is
+  /// none
   [[nodiscard]] const IncentiveScheme* find_scheme(std::string_view id) const noexcept;
+  /// @brief Finds a Incentive by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const Incentive* find_incentive(std::string_view id) const noexcept;
+  /// @brief Finds a Indicator by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const Indicator* find_indicator(std::string_view id) const noexcept;
+  /// @brief Finds a Event by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const Event* find_event(std::string_view id) const noexcept;
+  /// @brief Finds a Application by id. @param id the id @return a pointer into the atlas, or null when there is none
   [[nodiscard]] const Application* find_application(std::string_view id) const noexcept;
-  /// @}
 
   /// @brief The city with this id.
   /// @param id the id
@@ -123,20 +128,22 @@ class CHAINCITY_API AtlasBuilder {
 
   /// @brief Sets the dataset name. @param name the name @return this
   AtlasBuilder& name(std::string name);
-  /// @name Adding records
-  /// @brief Adds a record (validated by build()).
-  /// @param r the record
-  /// @return this
-  /// @{
+  /// @brief Adds a Source (validated by build()). @param r the record @return this
   AtlasBuilder& add(Source r);
+  /// @brief Adds a City (validated by build()). @param r the record @return this
   AtlasBuilder& add(City r);
+  /// @brief Adds a PolicyDocument (validated by build()). @param r the record @return this
   AtlasBuilder& add(PolicyDocument r);
+  /// @brief Adds a IndustrialPark (validated by build()). @param r the record @return this
   AtlasBuilder& add(IndustrialPark r);
+  /// @brief Adds a IncentiveScheme (validated by build()). @param r the record @return this
   AtlasBuilder& add(IncentiveScheme r);
+  /// @brief Adds a Indicator (validated by build()). @param r the record @return this
   AtlasBuilder& add(Indicator r);
+  /// @brief Adds a Event (validated by build()). @param r the record @return this
   AtlasBuilder& add(Event r);
+  /// @brief Adds a Application (validated by build()). @param r the record @return this
   AtlasBuilder& add(Application r);
-  /// @}
 
   /// @brief Validates and builds. The builder is left empty.
   /// @return the atlas
@@ -150,19 +157,19 @@ class CHAINCITY_API AtlasBuilder {
 
 /// @brief Counts and coverage of an atlas, for the `summary` command and reports.
 struct AtlasSummary {
-  std::string name;                 ///< the dataset name
-  std::size_t articles = 0;         ///< article sources
-  std::size_t inserts = 0;          ///< flash-news insert sources
-  std::size_t cities = 0;           ///< cities
-  std::size_t policies = 0;         ///< policy documents
-  std::size_t parks = 0;            ///< parks
-  std::size_t schemes = 0;          ///< incentive schemes
-  std::size_t incentive_items = 0;  ///< items across schemes
-  std::size_t indicators = 0;       ///< indicators
-  std::size_t events = 0;           ///< events
-  std::size_t applications = 0;     ///< applications
-  std::size_t quotes = 0;           ///< provenance entries, all records
-  std::size_t insert_records = 0;   ///< records that come from inserts only
+  std::string name;                         ///< the dataset name
+  std::size_t articles = 0;                 ///< article sources
+  std::size_t inserts = 0;                  ///< flash-news insert sources
+  std::size_t cities = 0;                   ///< cities
+  std::size_t policies = 0;                 ///< policy documents
+  std::size_t parks = 0;                    ///< parks
+  std::size_t schemes = 0;                  ///< incentive schemes
+  std::size_t incentive_items = 0;          ///< items across schemes
+  std::size_t indicators = 0;               ///< indicators
+  std::size_t events = 0;                   ///< events
+  std::size_t applications = 0;             ///< applications
+  std::size_t quotes = 0;                   ///< provenance entries, all records
+  std::size_t insert_records = 0;           ///< records that come from inserts only
   std::vector<std::string> cities_covered;  ///< ids of cities that at least one non-city record concerns, sorted
   std::optional<PartialDate> earliest;      ///< the earliest dated fact
   std::optional<PartialDate> latest;        ///< the latest dated fact

@@ -1,5 +1,6 @@
 #include <chaincity/core/money.hpp>
 
 int main() {
-  chaincity::Decimal d(0.1); (void)d;
+  chaincity::Decimal d(0.1);
+  (void)d;
 }

@@ -1,5 +1,6 @@
 #include <chaincity/core/money.hpp>
 
 int main() {
-  chaincity::Money m(1.5); (void)m;
+  chaincity::Money m(1.5);
+  (void)m;
 }

@@ -1,6 +1,6 @@
 // Data checks on the curated atlas: it loads, every quote is verbatim in its seed article, nothing is floating point.
-#include <chaincity/chaincity.hpp>
 #include <gtest/gtest.h>
+#include <chaincity/chaincity.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -90,8 +90,8 @@ TEST(AtlasData, EveryQuoteIsVerbatimInItsSourceFileAndShort) {
     auto [it, fresh] = texts.try_emplace(s->file);
     if (fresh) it->second = slurp(std::filesystem::path(CHAINCITY_SEEDS_DIR) / s->file);
     ASSERT_FALSE(it->second.empty()) << s->file;
-    EXPECT_NE(it->second.find(q.p.quote), std::string::npos) << q.where << ": not verbatim in " << s->file << ": "
-                                                              << q.p.quote;
+    EXPECT_NE(it->second.find(q.p.quote), std::string::npos)
+        << q.where << ": not verbatim in " << s->file << ": " << q.p.quote;
     EXPECT_LE(code_points(q.p.quote), 40u) << q.where << ": " << q.p.quote;
   }
 }
@@ -112,7 +112,7 @@ TEST(AtlasData, NoNumberIsStoredAsAJsonNumber) {
   auto root = nlohmann::json::parse(embedded_atlas_json());
   std::vector<std::string> numbers;
   std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& j,
-                                                                             const std::string& at) {
+                                                                            const std::string& at) {
     if (j.is_number() && at != "/schema_version") numbers.push_back(at);
     if (j.is_object())
       for (const auto& [k, v] : j.items()) walk(v, at + "/" + k);

@@ -1,7 +1,7 @@
 #include <chaincity/core/date.hpp>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <gtest/gtest.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
 
 using chaincity::DateOrder;
 using chaincity::DatePrecision;

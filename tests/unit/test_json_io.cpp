@@ -66,8 +66,9 @@ TEST(JsonIo, WritesAmountsAsDecimalStringsNeverFloats) {
 }
 
 TEST(JsonIo, AcceptsDatesWithTheirBasis) {
-  std::string text = replace_once(to_json(chaincity::testing::small_atlas()), "\"opened\": \"2017-11-02\"",
-                                  R"("opened": {"value": "2017-11", "basis": "derived", "note": "7 months after 2017-04"})");
+  std::string text =
+      replace_once(to_json(chaincity::testing::small_atlas()), "\"opened\": \"2017-11-02\"",
+                   R"("opened": {"value": "2017-11", "basis": "derived", "note": "7 months after 2017-04"})");
   Atlas a = load_atlas_from_string(text);
   ASSERT_TRUE(a.parks()[0].opened);
   EXPECT_EQ(a.parks()[0].opened->value.to_string(), "2017-11");
@@ -119,7 +120,8 @@ TEST(JsonIo, MistypedValuesAreRejectedWithTheirPointer) {
 }
 
 TEST(JsonIo, ContentErrorsCarryLinesToo) {
-  std::string bad = replace_once(to_json(chaincity::testing::small_atlas()), "\"city\": \"guiyang\"", "\"city\": \"guiyan\"");
+  std::string bad =
+      replace_once(to_json(chaincity::testing::small_atlas()), "\"city\": \"guiyang\"", "\"city\": \"guiyan\"");
   try {
     (void)load_atlas_from_string(bad, "t.json");
     FAIL();
@@ -128,7 +130,8 @@ TEST(JsonIo, ContentErrorsCarryLinesToo) {
     const auto& w = e.problems()[0].where;
     EXPECT_EQ(w.json_pointer, "/schemes/0/city");
     EXPECT_EQ(w.file, "t.json");
-    std::size_t line = 1 + static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + bad.find("\"guiyan\""), '\n'));
+    std::size_t line =
+        1 + static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + bad.find("\"guiyan\""), '\n'));
     EXPECT_EQ(w.line, line);
   }
 }

@@ -1,7 +1,7 @@
+#include <gtest/gtest.h>
 #include <chaincity/core/error.hpp>
 #include <chaincity/core/money.hpp>
 #include <chaincity/core/quantity.hpp>
-#include <gtest/gtest.h>
 
 using chaincity::Currency;
 using chaincity::Decimal;
@@ -124,31 +124,31 @@ TEST_P(QuantityParse, ReadsValueUnitAndQualifier) {
   EXPECT_EQ(q->qualifier, c.qualifier) << c.text;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    ArticleForms, QuantityParse,
-    ::testing::Values(QuantityCase{"约1346亿元", "134600000000", "", Unit::cny, Qualifier::about},
-                      QuantityCase{"10家以上", "10", "", Unit::count, Qualifier::more_than},
-                      QuantityCase{"20多家", "20", "", Unit::count, Qualifier::more_than},
-                      QuantityCase{"100余家", "100", "", Unit::count, Qualifier::more_than},
-                      QuantityCase{"1000余万元", "10000000", "", Unit::cny, Qualifier::more_than},
-                      QuantityCase{"近百家", "100", "", Unit::count, Qualifier::nearly},
-                      QuantityCase{"2-3家", "2", "3", Unit::count, Qualifier::between},
-                      QuantityCase{"3~5个", "3", "5", Unit::count, Qualifier::between},
-                      QuantityCase{"3～5个", "3", "5", Unit::count, Qualifier::between},
-                      QuantityCase{"2000-4000万", "20000000", "40000000", Unit::count, Qualifier::between},
-                      QuantityCase{"44.52%", "44.52", "", Unit::percent, Qualifier::exact},
-                      QuantityCase{"第12位", "12", "", Unit::rank, Qualifier::exact},
-                      QuantityCase{"85万", "850000", "", Unit::count, Qualifier::exact},
-                      QuantityCase{"仅2项", "2", "", Unit::count, Qualifier::only},
-                      QuantityCase{"高达28523家", "28523", "", Unit::count, Qualifier::as_many_as},
-                      QuantityCase{"600万元以内", "6000000", "", Unit::cny, Qualifier::within},
-                      QuantityCase{"不超过200万元", "2000000", "", Unit::cny, Qualifier::up_to},
-                      QuantityCase{"超过47家", "47", "", Unit::count, Qualifier::more_than},
-                      QuantityCase{"十家", "10", "", Unit::count, Qualifier::exact},
-                      QuantityCase{"二万五千", "25000", "", Unit::count, Qualifier::exact},
-                      QuantityCase{"一百零五", "105", "", Unit::count, Qualifier::exact},
-                      QuantityCase{"百万吨", "1000000", "", Unit::tonne, Qualifier::exact},
-                      QuantityCase{"17,000美元", "17000", "", Unit::usd, Qualifier::exact}));
+INSTANTIATE_TEST_SUITE_P(ArticleForms, QuantityParse,
+                         ::testing::Values(QuantityCase{"约1346亿元", "134600000000", "", Unit::cny, Qualifier::about},
+                                           QuantityCase{"10家以上", "10", "", Unit::count, Qualifier::more_than},
+                                           QuantityCase{"20多家", "20", "", Unit::count, Qualifier::more_than},
+                                           QuantityCase{"100余家", "100", "", Unit::count, Qualifier::more_than},
+                                           QuantityCase{"1000余万元", "10000000", "", Unit::cny, Qualifier::more_than},
+                                           QuantityCase{"近百家", "100", "", Unit::count, Qualifier::nearly},
+                                           QuantityCase{"2-3家", "2", "3", Unit::count, Qualifier::between},
+                                           QuantityCase{"3~5个", "3", "5", Unit::count, Qualifier::between},
+                                           QuantityCase{"3～5个", "3", "5", Unit::count, Qualifier::between},
+                                           QuantityCase{"2000-4000万", "20000000", "40000000", Unit::count,
+                                                        Qualifier::between},
+                                           QuantityCase{"44.52%", "44.52", "", Unit::percent, Qualifier::exact},
+                                           QuantityCase{"第12位", "12", "", Unit::rank, Qualifier::exact},
+                                           QuantityCase{"85万", "850000", "", Unit::count, Qualifier::exact},
+                                           QuantityCase{"仅2项", "2", "", Unit::count, Qualifier::only},
+                                           QuantityCase{"高达28523家", "28523", "", Unit::count, Qualifier::as_many_as},
+                                           QuantityCase{"600万元以内", "6000000", "", Unit::cny, Qualifier::within},
+                                           QuantityCase{"不超过200万元", "2000000", "", Unit::cny, Qualifier::up_to},
+                                           QuantityCase{"超过47家", "47", "", Unit::count, Qualifier::more_than},
+                                           QuantityCase{"十家", "10", "", Unit::count, Qualifier::exact},
+                                           QuantityCase{"二万五千", "25000", "", Unit::count, Qualifier::exact},
+                                           QuantityCase{"一百零五", "105", "", Unit::count, Qualifier::exact},
+                                           QuantityCase{"百万吨", "1000000", "", Unit::tonne, Qualifier::exact},
+                                           QuantityCase{"17,000美元", "17000", "", Unit::usd, Qualifier::exact}));
 
 TEST(Quantity, RejectsGarbageWithoutCrashing) {
   for (const char* bad : {"", "最高", "约", "家", "abc", "5-", "第", "第12位家", "12%%", "\xff\xfe", "500万元 extra"})

@@ -64,13 +64,15 @@ int main(int argc, char** argv) {
       print_summary(chaincity::summarize(atlas));
     } else if (*cities) {
       for (const auto& c : atlas.cities()) {
-        std::cout << c.id << '\t' << c.name_hans << '\t' << c.name_hant << '\t' << c.pinyin << '\t' << c.name_en
-                  << '\t' << c.province << '\t' << chaincity::to_string(c.admin_level) << '\t'
+        std::cout << c.id << '\t' << c.name_hans << '\t' << c.name_hant << '\t' << c.pinyin << '\t' << c.name_en << '\t'
+                  << c.province << '\t' << chaincity::to_string(c.admin_level) << '\t'
                   << (c.tier ? std::string(chaincity::to_string(*c.tier)) : "-") << '\n';
       }
     } else if (*exporter) {
-      if (out_path.empty()) std::cout << chaincity::to_json(atlas);
-      else chaincity::save_atlas(atlas, out_path);
+      if (out_path.empty())
+        std::cout << chaincity::to_json(atlas);
+      else
+        chaincity::save_atlas(atlas, out_path);
     }
   } catch (const chaincity::IoError& e) {
     std::cerr << "chaincity: " << e.what() << '\n';

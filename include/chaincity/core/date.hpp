@@ -156,9 +156,9 @@ enum class DateBasis {
 
 /// @brief A date as recorded from a source: the date, its basis and how it was obtained.
 struct RecordedDate {
-  PartialDate value;                      ///< the date
-  DateBasis basis = DateBasis::stated;    ///< how it was obtained
-  std::string note;                       ///< for inferred or derived dates: how
+  PartialDate value;                    ///< the date
+  DateBasis basis = DateBasis::stated;  ///< how it was obtained
+  std::string note;                     ///< for inferred or derived dates: how
 
   /// @brief Equality. @param o the other @return whether equal
   bool operator==(const RecordedDate& o) const = default;

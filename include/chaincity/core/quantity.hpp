@@ -53,9 +53,9 @@ enum class Unit {
 /// // q->value == Decimal(5000000), q->unit == Unit::cny, q->qualifier == Qualifier::up_to
 /// @endcode
 struct Quantity {
-  Decimal value;                 ///< the stated value (the lower bound of a range)
-  std::optional<Decimal> upper;  ///< the upper bound, for Qualifier::between only
-  Unit unit = Unit::count;       ///< the unit
+  Decimal value;                           ///< the stated value (the lower bound of a range)
+  std::optional<Decimal> upper;            ///< the upper bound, for Qualifier::between only
+  Unit unit = Unit::count;                 ///< the unit
   Qualifier qualifier = Qualifier::exact;  ///< how it was stated
   std::string text;                        ///< the amount as written in the source, may be empty
 

@@ -44,12 +44,12 @@ struct District {
 
 /// @brief A city.
 struct City {
-  std::string id;          ///< toneless pinyin, lowercase (`guiyang`)
-  std::string name_hans;   ///< 贵阳
-  std::string name_hant;   ///< 貴陽
-  std::string pinyin;      ///< Guìyáng
-  std::string name_en;     ///< Guiyang
-  std::string province;    ///< Simplified province name without 省 (贵州; a municipality names itself)
+  std::string id;         ///< toneless pinyin, lowercase (`guiyang`)
+  std::string name_hans;  ///< 贵阳
+  std::string name_hant;  ///< 貴陽
+  std::string pinyin;     ///< Guìyáng
+  std::string name_en;    ///< Guiyang
+  std::string province;   ///< Simplified province name without 省 (贵州; a municipality names itself)
   AdminLevel admin_level = AdminLevel::prefecture;  ///< the administrative level
   std::optional<CityTier> tier;                     ///< only where a source states it
   std::vector<District> districts;                  ///< districts the sources mention

@@ -32,10 +32,10 @@ enum class ScopeLevel {
 /// @brief Where a fact applies: a city, a district of a city, a province, a named region or the nation.
 struct Scope {
   ScopeLevel level = ScopeLevel::nation;  ///< the level
-  std::string city;      ///< city id, for city and district scopes
-  std::string district;  ///< district name (Simplified), for district scope
-  std::string province;  ///< province name (Simplified, without 省), for province scope
-  std::string name;      ///< the region's name as written, for region scope
+  std::string city;                       ///< city id, for city and district scopes
+  std::string district;                   ///< district name (Simplified), for district scope
+  std::string province;                   ///< province name (Simplified, without 省), for province scope
+  std::string name;                       ///< the region's name as written, for region scope
   /// @brief Equality. @param o the other @return whether equal
   bool operator==(const Scope& o) const = default;
 };

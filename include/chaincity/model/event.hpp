@@ -34,21 +34,32 @@ struct Event {
 };
 
 /// @brief The kind of blockchain application.
-enum class ApplicationKind { city_chain, bsn_node, e_invoice, real_estate_certificate, traceability,
-                             government_service, finance, healthcare, copyright, credit, other };
+enum class ApplicationKind {
+  city_chain,
+  bsn_node,
+  e_invoice,
+  real_estate_certificate,
+  traceability,
+  government_service,
+  finance,
+  healthcare,
+  copyright,
+  credit,
+  other
+};
 
 /// @brief A blockchain platform or scenario put into use.
 struct Application {
-  std::string id;                          ///< unique id
-  std::string name;                        ///< name as written
+  std::string id;                                 ///< unique id
+  std::string name;                               ///< name as written
   ApplicationKind kind = ApplicationKind::other;  ///< kind
-  std::optional<std::string> city;         ///< city id
-  std::optional<std::string> region;       ///< a province, when the text places it only there
-  std::optional<RecordedDate> launched;    ///< when
-  std::optional<std::string> operator_name;  ///< operator (JSON key `operator`)
-  std::optional<std::string> description;  ///< what it does
-  std::optional<FirstClaim> first;         ///< a first-mover claim
-  std::vector<Provenance> provenance;      ///< evidence
+  std::optional<std::string> city;                ///< city id
+  std::optional<std::string> region;              ///< a province, when the text places it only there
+  std::optional<RecordedDate> launched;           ///< when
+  std::optional<std::string> operator_name;       ///< operator (JSON key `operator`)
+  std::optional<std::string> description;         ///< what it does
+  std::optional<FirstClaim> first;                ///< a first-mover claim
+  std::vector<Provenance> provenance;             ///< evidence
   /// @brief Equality. @param o the other @return whether equal
   bool operator==(const Application& o) const = default;
 };

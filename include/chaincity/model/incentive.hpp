@@ -18,13 +18,36 @@ inline namespace v1 {
 
 /// @brief What an incentive item rewards or funds.
 enum class IncentiveCategory {
-  listing, rnd_platform, talent, housing, startup_loan, angel_fund, rent, tax, office, project, relocation,
-  financing, fund, scheme_cap, other
+  listing,
+  rnd_platform,
+  talent,
+  housing,
+  startup_loan,
+  angel_fund,
+  rent,
+  tax,
+  office,
+  project,
+  relocation,
+  financing,
+  fund,
+  scheme_cap,
+  other
 };
 
 /// @brief The condition tier an item depends on (a national-level platform, a main-board listing …).
-enum class IncentiveTier { national, provincial, municipal, district, joint, main_board, sme_board, growth_board,
-                           overseas, other };
+enum class IncentiveTier {
+  national,
+  provincial,
+  municipal,
+  district,
+  joint,
+  main_board,
+  sme_board,
+  growth_board,
+  overseas,
+  other
+};
 
 /// @brief The form the money takes. Grants and loans are different money and are never summed together.
 enum class IncentiveForm { grant, subsidy, loan, fund, equity, tax_relief, in_kind, unknown };
@@ -37,7 +60,7 @@ enum class Per { company, person, project, unknown };
 
 /// @brief One item of an incentive scheme.
 struct Incentive {
-  std::string id;                          ///< unique within the atlas
+  std::string id;                                         ///< unique within the atlas
   IncentiveCategory category = IncentiveCategory::other;  ///< what it rewards
   std::optional<std::string> description;                 ///< in the text's words
   std::optional<IncentiveTier> tier;                      ///< the tier condition, if any
@@ -52,17 +75,17 @@ struct Incentive {
 
 /// @brief An incentive scheme: a city's (or district's) package of awards, subsidies and loans.
 struct IncentiveScheme {
-  std::string id;                            ///< unique id
-  std::string name;                          ///< a name (the document's title, or a description)
-  std::optional<std::string> city;           ///< city id
-  std::optional<std::string> district;       ///< district, for district-level schemes
-  std::optional<std::string> issuer;         ///< issuing body
-  std::optional<IssuerLevel> issuer_level;   ///< its level
-  std::optional<std::string> policy;         ///< id of the PolicyDocument it belongs to
-  std::optional<RecordedDate> issued;        ///< when
-  std::optional<Quantity> cap;               ///< a ceiling on everything one firm can get
-  std::vector<Incentive> items;              ///< the items
-  std::vector<Provenance> provenance;        ///< evidence
+  std::string id;                           ///< unique id
+  std::string name;                         ///< a name (the document's title, or a description)
+  std::optional<std::string> city;          ///< city id
+  std::optional<std::string> district;      ///< district, for district-level schemes
+  std::optional<std::string> issuer;        ///< issuing body
+  std::optional<IssuerLevel> issuer_level;  ///< its level
+  std::optional<std::string> policy;        ///< id of the PolicyDocument it belongs to
+  std::optional<RecordedDate> issued;       ///< when
+  std::optional<Quantity> cap;              ///< a ceiling on everything one firm can get
+  std::vector<Incentive> items;             ///< the items
+  std::vector<Provenance> provenance;       ///< evidence
   /// @brief Equality. @param o the other @return whether equal
   bool operator==(const IncentiveScheme& o) const = default;
 };

@@ -17,10 +17,29 @@ inline namespace v1 {
 
 /// @brief What an indicator measures.
 enum class Metric {
-  policy_count, dedicated_policy_count, park_count, enterprise_count, registered_company_rank, patent_rank,
-  talent_demand_rank, salary_rank, filing_count, filing_share, enterprise_share, revenue, fund_size,
-  university_count, academician_count, student_count, research_city_rank, gdp_rank, hashrate_share, sales_growth,
-  unicorn_count, project_count, other
+  policy_count,
+  dedicated_policy_count,
+  park_count,
+  enterprise_count,
+  registered_company_rank,
+  patent_rank,
+  talent_demand_rank,
+  salary_rank,
+  filing_count,
+  filing_share,
+  enterprise_share,
+  revenue,
+  fund_size,
+  university_count,
+  academician_count,
+  student_count,
+  research_city_rank,
+  gdp_rank,
+  hashrate_share,
+  sales_growth,
+  unicorn_count,
+  project_count,
+  other
 };
 
 /// @brief A counting window, as the sources give it; either end may be open.
@@ -38,14 +57,14 @@ struct Window {
 
 /// @brief An observation ("Beijing: 8 blockchain-related policy items since March 2020").
 struct Indicator {
-  std::string id;                       ///< unique id
-  Scope scope;                          ///< what it is about
-  Metric metric = Metric::other;        ///< what it measures
-  std::optional<std::string> subject;   ///< what exactly is counted, in the text's words
-  Quantity value;                       ///< the value as stated
-  std::optional<RecordedDate> as_of;    ///< when it held
-  std::optional<Window> window;         ///< the counting window
-  std::vector<Provenance> provenance;   ///< evidence
+  std::string id;                      ///< unique id
+  Scope scope;                         ///< what it is about
+  Metric metric = Metric::other;       ///< what it measures
+  std::optional<std::string> subject;  ///< what exactly is counted, in the text's words
+  Quantity value;                      ///< the value as stated
+  std::optional<RecordedDate> as_of;   ///< when it held
+  std::optional<Window> window;        ///< the counting window
+  std::vector<Provenance> provenance;  ///< evidence
   /// @brief Equality. @param o the other @return whether equal
   bool operator==(const Indicator& o) const = default;
 };

@@ -31,18 +31,18 @@ enum class ParkStatus { operating, planned, unknown };
 
 /// @brief An industrial park or park-like place.
 struct IndustrialPark {
-  std::string id;                          ///< unique id
-  std::string name;                        ///< the name as written
-  ParkKind kind = ParkKind::park;          ///< kind of place
-  std::optional<std::string> city;         ///< city id
-  std::optional<std::string> district;     ///< district (Simplified, as in the city's districts)
-  std::optional<std::string> host;         ///< the larger park or building it sits in
-  std::optional<RecordedDate> opened;      ///< opened, unveiled or landed
-  Governance governance = Governance::unknown;  ///< who drives it
-  ParkStatus status = ParkStatus::unknown;      ///< running or planned
-  std::optional<std::string> operator_name;     ///< the operator (JSON key `operator`)
-  std::vector<std::string> tenants;             ///< named resident firms
-  std::optional<Quantity> enterprise_count;     ///< resident enterprises
+  std::string id;                                      ///< unique id
+  std::string name;                                    ///< the name as written
+  ParkKind kind = ParkKind::park;                      ///< kind of place
+  std::optional<std::string> city;                     ///< city id
+  std::optional<std::string> district;                 ///< district (Simplified, as in the city's districts)
+  std::optional<std::string> host;                     ///< the larger park or building it sits in
+  std::optional<RecordedDate> opened;                  ///< opened, unveiled or landed
+  Governance governance = Governance::unknown;         ///< who drives it
+  ParkStatus status = ParkStatus::unknown;             ///< running or planned
+  std::optional<std::string> operator_name;            ///< the operator (JSON key `operator`)
+  std::vector<std::string> tenants;                    ///< named resident firms
+  std::optional<Quantity> enterprise_count;            ///< resident enterprises
   std::optional<RecordedDate> enterprise_count_as_of;  ///< when they were counted
   std::optional<Quantity> revenue;                     ///< revenue
   std::optional<RecordedDate> revenue_period;          ///< the period the revenue covers

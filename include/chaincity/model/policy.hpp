@@ -47,14 +47,31 @@ enum class Stance {
 
 /// @brief An application area a document names.
 enum class ApplicationArea {
-  government, finance, tax, e_invoice, real_estate, healthcare, transport, tourism, retail, traceability,
-  supply_chain_finance, copyright, energy, agriculture, talent, industry, credit, judicial, other
+  government,
+  finance,
+  tax,
+  e_invoice,
+  real_estate,
+  healthcare,
+  transport,
+  tourism,
+  retail,
+  traceability,
+  supply_chain_finance,
+  copyright,
+  energy,
+  agriculture,
+  talent,
+  industry,
+  credit,
+  judicial,
+  other
 };
 
 /// @brief A quantitative target ("到2025年 … 3~5个集聚区").
 struct Target {
-  std::string metric;                   ///< what is counted, in the text's words
-  Quantity value;                       ///< the target value
+  std::string metric;                    ///< what is counted, in the text's words
+  Quantity value;                        ///< the target value
   std::optional<RecordedDate> deadline;  ///< by when
   std::vector<Provenance> provenance;    ///< where it is stated
   /// @brief Equality. @param o the other @return whether equal
@@ -63,21 +80,21 @@ struct Target {
 
 /// @brief A policy document or an official policy statement.
 struct PolicyDocument {
-  std::string id;                            ///< unique id
-  std::optional<std::string> title;          ///< the title as written, without 《》
-  std::optional<std::string> description;    ///< what it is, when it has no title
-  PolicyKind kind = PolicyKind::other;       ///< the instrument
-  std::optional<std::string> issuer;         ///< the issuing body as written
+  std::string id;                                     ///< unique id
+  std::optional<std::string> title;                   ///< the title as written, without 《》
+  std::optional<std::string> description;             ///< what it is, when it has no title
+  PolicyKind kind = PolicyKind::other;                ///< the instrument
+  std::optional<std::string> issuer;                  ///< the issuing body as written
   IssuerLevel issuer_level = IssuerLevel::municipal;  ///< its level
-  Scope scope;                               ///< the jurisdiction it covers
-  std::vector<std::string> cities;           ///< ids of the cities it concerns
-  std::optional<RecordedDate> issued;        ///< when
-  Stance stance = Stance::unknown;           ///< support or regulation
-  std::optional<bool> dedicated;             ///< blockchain-specific (true) or beside AI, big data … (false)
-  std::vector<ApplicationArea> areas;        ///< application areas named
-  std::vector<Target> targets;               ///< quantitative targets
-  std::optional<FirstClaim> first;           ///< a first-mover claim
-  std::vector<Provenance> provenance;        ///< evidence
+  Scope scope;                                        ///< the jurisdiction it covers
+  std::vector<std::string> cities;                    ///< ids of the cities it concerns
+  std::optional<RecordedDate> issued;                 ///< when
+  Stance stance = Stance::unknown;                    ///< support or regulation
+  std::optional<bool> dedicated;                      ///< blockchain-specific (true) or beside AI, big data … (false)
+  std::vector<ApplicationArea> areas;                 ///< application areas named
+  std::vector<Target> targets;                        ///< quantitative targets
+  std::optional<FirstClaim> first;                    ///< a first-mover claim
+  std::vector<Provenance> provenance;                 ///< evidence
   /// @brief Equality. @param o the other @return whether equal
   bool operator==(const PolicyDocument& o) const = default;
 };

@@ -26,12 +26,12 @@ enum class Script {
 
 /// @brief A source text.
 struct Source {
-  std::string id;                        ///< an article's file name; `<file>#insert-<n>` for an insert
+  std::string id;                         ///< an article's file name; `<file>#insert-<n>` for an insert
   SourceKind kind = SourceKind::article;  ///< article or insert
-  std::string file;                      ///< the seed file the text is in
-  std::optional<std::string> title;      ///< the headline, when the file has one
-  std::optional<std::string> outlet;     ///< the publisher or column named in the text
-  std::optional<std::string> author;     ///< the author, when named
+  std::string file;                       ///< the seed file the text is in
+  std::optional<std::string> title;       ///< the headline, when the file has one
+  std::optional<std::string> outlet;      ///< the publisher or column named in the text
+  std::optional<std::string> author;      ///< the author, when named
   std::optional<RecordedDate> published;  ///< when it was published (stated or inferred)
   Script script = Script::simplified;     ///< the script
   std::optional<std::string> note;        ///< a curator's note

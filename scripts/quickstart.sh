@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job: install dependencies, build, and print the summary of the embedded atlas.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCITY_BUILD_TESTS=OFF -DCHAINCITY_BUILD_EXAMPLES=OFF \
+  -DCHAINCITY_BUILD_DOCS=OFF
+cmake --build build --parallel 2 --target chaincity_cli
+./build/tools/chaincity/chaincity summary
