@@ -1,4 +1,5 @@
 #include <chaincity/core/date.hpp>
+#include <chaincity/core/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <string>
@@ -64,6 +65,13 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text) {
       if (digits[k] > 2) return std::nullopt;
   }
   return of(parts[0], count > 1 ? parts[1] : 0, count > 2 ? parts[2] : 0);
+}
+
+PartialDate PartialDate::from_string(std::string_view text) {
+  if (auto d = parse(text)) return *d;
+  std::string shown(text.substr(0, 40));
+  if (!detail::decode_utf8(shown)) shown = "<not UTF-8>";
+  throw ParseError({}, "expected a date like 2017, 2017-06, 2017年6月 or 2020年3月27日, got \"" + shown + "\"");
 }
 
 PartialDate PartialDate::plus_months(int months) const {

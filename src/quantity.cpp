@@ -1,4 +1,5 @@
 // Parsing amounts, counts, shares and ranks as Chinese news writes them.
+#include <chaincity/core/error.hpp>
 #include <chaincity/core/quantity.hpp>
 
 #include <array>
@@ -255,16 +256,42 @@ std::optional<Parsed> parse_quantity(std::string_view text) {
   return out;
 }
 
+std::optional<Parsed> parse_checked(std::string_view text) {
+  try {
+    return parse_quantity(text);
+  } catch (const std::overflow_error&) {  // a number too large for 128 bits is not a quantity the articles state
+    return std::nullopt;
+  } catch (const std::range_error&) {
+    return std::nullopt;
+  }
+}
+
+std::string quoted_input(std::string_view text) {
+  std::string shown(text.substr(0, 60));
+  if (!detail::decode_utf8(shown)) shown = "<not UTF-8>";
+  return "\"" + shown + (text.size() > 60 ? "...\"" : "\"");
+}
+
 }  // namespace
 
+Quantity Quantity::from_string(std::string_view text) {
+  if (auto q = parse(text)) return *q;
+  throw ParseError({}, "expected a quantity like 最高500万元, 10家以上 or 44.52%, got " + quoted_input(text));
+}
+
+Money Money::from_string(std::string_view text) {
+  if (auto m = parse(text)) return *m;
+  throw ParseError({}, "expected an amount like 500万元 or 12,520,000,000 CNY, got " + quoted_input(text));
+}
+
 std::optional<Quantity> Quantity::parse(std::string_view text) {
-  auto p = parse_quantity(text);
+  auto p = parse_checked(text);
   if (!p) return std::nullopt;
   return std::move(p->q);
 }
 
 std::optional<Money> Money::parse(std::string_view text) {
-  auto p = parse_quantity(text);
+  auto p = parse_checked(text);
   if (!p || p->q.qualifier != Qualifier::exact) return std::nullopt;
   if (p->q.unit == Unit::usd) return Money(p->q.value, Currency::usd);
   if (p->q.unit == Unit::cny || (p->q.unit == Unit::count && !p->explicit_unit)) return Money(p->q.value);

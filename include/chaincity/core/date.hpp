@@ -55,6 +55,11 @@ class PartialDate {
   /// @param text the text
   /// @return the date, or empty when it does not parse or is not a real date
   [[nodiscard]] CHAINCITY_API static std::optional<PartialDate> parse(std::string_view text);
+  /// @brief Parses like parse(), but says what was wrong.
+  /// @param text the text
+  /// @return the date
+  /// @throws ParseError `expected a date like 2017, 2017-06, 2017年6月 or 2020年3月27日, got "…"`
+  [[nodiscard]] CHAINCITY_API static PartialDate from_string(std::string_view text);
 
   /// @brief The year. @return the year
   [[nodiscard]] int year() const noexcept { return year_; }

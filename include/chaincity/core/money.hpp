@@ -54,6 +54,11 @@ class Money {
   /// @param text the text, UTF-8
   /// @return the amount, or empty when the text is not an amount
   [[nodiscard]] CHAINCITY_API static std::optional<Money> parse(std::string_view text);
+  /// @brief Parses like parse(), but says what was wrong.
+  /// @param text the text, UTF-8
+  /// @return the amount
+  /// @throws ParseError `expected an amount like 500万元 or 12,520,000,000 CNY, got "…"`
+  [[nodiscard]] CHAINCITY_API static Money from_string(std::string_view text);
 
   /// @brief The amount. @return the amount in currency units
   [[nodiscard]] const Decimal& amount() const noexcept { return amount_; }

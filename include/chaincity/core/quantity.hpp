@@ -65,6 +65,11 @@ struct Quantity {
   /// @param text the text, UTF-8
   /// @return the quantity (with `text` set to the input), or empty when it does not parse
   [[nodiscard]] CHAINCITY_API static std::optional<Quantity> parse(std::string_view text);
+  /// @brief Parses like parse(), but says what was wrong.
+  /// @param text the text, UTF-8
+  /// @return the quantity
+  /// @throws ParseError `expected a quantity like 最高500万元, 10家以上 or 44.52%, got "…"`
+  [[nodiscard]] CHAINCITY_API static Quantity from_string(std::string_view text);
 
   /// @brief The money this quantity states, when its unit is a currency.
   /// @return the amount (the lower bound of a range), or empty for counts, shares and ranks
