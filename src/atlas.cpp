@@ -334,6 +334,44 @@ Atlas AtlasBuilder::build() {
   return out;
 }
 
+// ---- as-of views ----
+
+Atlas Atlas::as_of(const PartialDate& date) const {
+  const auto last = date.latest();
+  auto known = [&](const std::vector<Provenance>& prov) {
+    for (const auto& p : prov) {
+      const Source* s = find_source(p.source);
+      if (s && (!s->published || s->published->value.earliest() <= last)) return true;
+    }
+    return false;
+  };
+  auto not_after = [&](const std::optional<RecordedDate>& d) { return !d || d->value.earliest() <= last; };
+  AtlasBuilder b;
+  b.name(impl_->name + " (as of " + date.to_string() + ")");
+  for (const auto& s : impl_->sources) b.add(s);
+  for (const auto& c : impl_->cities) b.add(c);
+  std::set<std::string> policies;
+  for (const auto& p : impl_->policies)
+    if (known(p.provenance) && not_after(p.issued)) {
+      policies.insert(p.id);
+      b.add(p);
+    }
+  for (const auto& p : impl_->parks)
+    if (known(p.provenance) && not_after(p.opened)) b.add(p);
+  for (auto s : impl_->schemes) {
+    if (!known(s.provenance) || !not_after(s.issued)) continue;
+    if (s.policy && !policies.count(*s.policy)) s.policy.reset();
+    b.add(std::move(s));
+  }
+  for (const auto& i : impl_->indicators)
+    if (known(i.provenance) && not_after(i.as_of)) b.add(i);
+  for (const auto& e : impl_->events)
+    if (known(e.provenance) && not_after(e.date)) b.add(e);
+  for (const auto& a : impl_->applications)
+    if (known(a.provenance) && not_after(a.launched)) b.add(a);
+  return b.build();
+}
+
 // ---- summary ----
 
 AtlasSummary summarize(const Atlas& atlas) {

@@ -94,6 +94,13 @@ class CHAINCITY_API Atlas {
   /// @return true when no entry cites an article
   [[nodiscard]] bool from_insert_only(std::span<const Provenance> provenance) const noexcept;
 
+  /// @brief What was known by a date: records whose sources were published by then (or are undated) and whose
+  /// own date (issued, opened, observed, launched) does not start after it. Cities and sources are kept; a scheme's
+  /// reference to a policy not yet known is dropped from the view.
+  /// @param date the date (its last day counts: `2018` means up to 2018-12-31)
+  /// @return a new atlas, sharing nothing mutable with this one
+  [[nodiscard]] Atlas as_of(const PartialDate& date) const;
+
   /// @brief The number of records of every kind (sources and incentive items included).
   /// @return the total
   [[nodiscard]] std::size_t record_count() const noexcept;
