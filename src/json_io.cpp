@@ -746,6 +746,47 @@ std::string to_json(const Atlas& atlas) {
   return j.dump(2, ' ', false) + "\n";
 }
 
+std::string to_json(const Atlas& atlas, const RecordRef& ref) {
+  auto missing = [&]() -> std::string {
+    throw NotFoundError("no " + std::string(to_string(ref.kind)) + " with id \"" + ref.id + "\"");
+  };
+  switch (ref.kind) {
+    case RecordKind::source:
+      if (auto* r = atlas.find_source(ref.id)) return source_json(*r).dump();
+      return missing();
+    case RecordKind::city:
+      if (auto* r = atlas.find_city(ref.id)) return city_json(*r).dump();
+      return missing();
+    case RecordKind::policy:
+      if (auto* r = atlas.find_policy(ref.id)) return policy_json(*r).dump();
+      return missing();
+    case RecordKind::park:
+      if (auto* r = atlas.find_park(ref.id)) return park_json(*r).dump();
+      return missing();
+    case RecordKind::scheme:
+      if (auto* r = atlas.find_scheme(ref.id)) return scheme_json(*r).dump();
+      return missing();
+    case RecordKind::incentive:
+      for (const auto& s : atlas.schemes()) {
+        IncentiveScheme one;
+        for (const auto& it : s.items)
+          if (it.id == ref.id) one.items.push_back(it);
+        if (!one.items.empty()) return scheme_json(one)["items"][0].dump();
+      }
+      return missing();
+    case RecordKind::indicator:
+      if (auto* r = atlas.find_indicator(ref.id)) return indicator_json(*r).dump();
+      return missing();
+    case RecordKind::event:
+      if (auto* r = atlas.find_event(ref.id)) return event_json(*r).dump();
+      return missing();
+    case RecordKind::application:
+      if (auto* r = atlas.find_application(ref.id)) return application_json(*r).dump();
+      return missing();
+  }
+  return missing();
+}
+
 void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
   const std::string text = to_json(atlas);
   std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();

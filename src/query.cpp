@@ -1,5 +1,6 @@
 // Names, typed queries, record helpers, timelines and firsts.
 #include <chaincity/core/error.hpp>
+#include <chaincity/model/enums.hpp>
 #include <chaincity/query.hpp>
 #include <chaincity/text.hpp>
 
@@ -190,6 +191,50 @@ std::vector<const City*> cities_by_pinyin(const Atlas& atlas) {
 }
 
 // ---- typed queries ----
+
+namespace {
+constexpr std::pair<ApplicationArea, std::string_view> area_labels[] = {
+    {ApplicationArea::government, "政务"},
+    {ApplicationArea::finance, "金融"},
+    {ApplicationArea::tax, "税务"},
+    {ApplicationArea::e_invoice, "电子发票"},
+    {ApplicationArea::real_estate, "不动产"},
+    {ApplicationArea::healthcare, "医疗"},
+    {ApplicationArea::transport, "交通"},
+    {ApplicationArea::tourism, "文旅"},
+    {ApplicationArea::retail, "商业零售"},
+    {ApplicationArea::traceability, "溯源"},
+    {ApplicationArea::supply_chain_finance, "供应链金融"},
+    {ApplicationArea::copyright, "版权"},
+    {ApplicationArea::energy, "节能减排"},
+    {ApplicationArea::agriculture, "农业"},
+    {ApplicationArea::talent, "人才"},
+    {ApplicationArea::industry, "产业"},
+    {ApplicationArea::credit, "信用"},
+    {ApplicationArea::judicial, "司法"},
+    {ApplicationArea::other, "其他"},
+};
+}  // namespace
+
+std::string_view chinese_label(ApplicationArea a) noexcept {
+  for (const auto& [area, label] : area_labels)
+    if (area == a) return label;
+  return "其他";
+}
+
+std::optional<ApplicationArea> parse_application_area(std::string_view text) {
+  ApplicationArea a{};
+  if (from_string(text, a)) return a;
+  std::string key;
+  try {
+    key = normalize(text);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+  for (const auto& [area, label] : area_labels)
+    if (key == label) return area;
+  return std::nullopt;
+}
 
 MoneyKind money_kind(IncentiveForm f) noexcept {
   switch (f) {
@@ -542,7 +587,7 @@ std::vector<FirstAnswer> firsts(const Atlas& atlas, const QueryOptions& options)
   for (const auto& e : atlas.events())
     if (e.date && keep(e.provenance) && (e.kind == EventKind::summit || e.kind == EventKind::conference))
       summits.push_back({{RecordKind::event, e.id}, e.date->value, e.city.value_or("")});
-  out.push_back(earliest_of("earliest blockchain conference or summit", summits));
+  out.push_back(earliest_of("earliest conference or summit", summits));
   std::map<ApplicationKind, std::vector<Dated>> apps;
   for (const auto& a : atlas.applications())
     if (a.launched && keep(a.provenance))

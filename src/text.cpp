@@ -140,6 +140,23 @@ std::size_t display_width(std::string_view text) {
   return w;
 }
 
+std::string truncate_to_width(std::string_view text, std::size_t width) {
+  if (display_width(text) <= width) return std::string(text);
+  auto s = detail::decode_utf8(text);
+  if (!s || width == 0) return std::string(text.substr(0, width));
+  std::string out;
+  std::size_t w = 0;
+  for (char32_t c : *s) {
+    std::string one;
+    detail::append_utf8(one, c);
+    std::size_t cw = display_width(one);
+    if (w + cw + 1 > width) break;
+    out += one;
+    w += cw;
+  }
+  return out + "…";
+}
+
 std::string pad_to_width(std::string_view text, std::size_t width) {
   std::string out(text);
   for (std::size_t w = display_width(text); w < width; ++w) out.push_back(' ');

@@ -25,6 +25,19 @@ inline namespace v1 {
 
 class AtlasBuilder;
 
+/// @brief The kinds of record.
+enum class RecordKind { source, city, policy, park, scheme, incentive, indicator, event, application };
+/// @brief Name of a record kind. @param k the kind @return e.g. `policy`
+[[nodiscard]] CHAINCITY_API std::string_view to_string(RecordKind k) noexcept;
+
+/// @brief A reference to any record of an atlas.
+struct RecordRef {
+  RecordKind kind = RecordKind::city;  ///< the collection
+  std::string id;                      ///< the id
+  /// @brief Equality. @param o the other @return whether equal
+  bool operator==(const RecordRef& o) const = default;
+};
+
 /// @brief The whole dataset: sources, cities, policies, parks, incentive schemes, indicators, events and
 /// applications, validated and indexed.
 ///

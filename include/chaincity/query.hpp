@@ -108,6 +108,14 @@ struct QueryOptions {
   bool include_possibly = true;  ///< count dates only possibly inside the range (2017 against 2017-06..2017-12)
 };
 
+/// @brief Reads an application area from its name (`government`) or its Chinese label in either script
+/// (`政务`, `政務`, `电子发票`, `溯源` …).
+/// @param text the name or label
+/// @return the area, or empty when unknown
+[[nodiscard]] CHAINCITY_API std::optional<ApplicationArea> parse_application_area(std::string_view text);
+/// @brief The Chinese label of an application area (`政务`). @param a the area @return the label
+[[nodiscard]] CHAINCITY_API std::string_view chinese_label(ApplicationArea a) noexcept;
+
 /// @brief Filters for policy documents; unset filters match everything.
 struct PolicyQuery {
   std::optional<std::string> city;          ///< city id: the document's scope or its list of cities
@@ -187,19 +195,6 @@ struct IndicatorQuery {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Any record
-
-/// @brief The kinds of record.
-enum class RecordKind { source, city, policy, park, scheme, incentive, indicator, event, application };
-/// @brief Name of a record kind. @param k the kind @return e.g. `policy`
-[[nodiscard]] CHAINCITY_API std::string_view to_string(RecordKind k) noexcept;
-
-/// @brief A reference to any record of an atlas.
-struct RecordRef {
-  RecordKind kind = RecordKind::city;  ///< the collection
-  std::string id;                      ///< the id
-  /// @brief Equality. @param o the other @return whether equal
-  bool operator==(const RecordRef& o) const = default;
-};
 
 /// @brief The title a person would read for a record (policy title or description, park name, event title …).
 /// @param atlas the atlas @param ref the record

@@ -50,6 +50,11 @@ inline namespace v1 {
 /// @return the width in columns
 [[nodiscard]] CHAINCITY_API std::size_t display_width(std::string_view text);
 
+/// @brief Cuts text to at most a display width, ending with `…` when something was cut.
+/// @param text UTF-8 text @param width the maximum width in columns (at least 1)
+/// @return the text, whole or cut
+[[nodiscard]] CHAINCITY_API std::string truncate_to_width(std::string_view text, std::size_t width);
+
 /// @brief Pads text with spaces on the right to a display width (no truncation).
 /// @param text UTF-8 text @param width the target width in columns
 /// @return the padded text

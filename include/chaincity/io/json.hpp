@@ -41,6 +41,13 @@ inline constexpr int atlas_schema_version = 1;
 /// @return the text
 [[nodiscard]] CHAINCITY_API std::string to_json(const Atlas& atlas);
 
+/// @brief The canonical JSON of one record (compact, the same fields as in an atlas file), for tools that print or
+/// exchange single records. An incentive item is written as in its scheme's `items`.
+/// @param atlas the atlas @param ref the record
+/// @return the JSON text
+/// @throws NotFoundError when the atlas has no such record
+[[nodiscard]] CHAINCITY_API std::string to_json(const Atlas& atlas, const RecordRef& ref);
+
 /// @brief Saves an atlas atomically: writes a temporary file in the same directory, flushes it to disk, then
 /// renames it over `path`. A reader sees the old file or the new one, never a mix; on failure the old file stays.
 /// @param atlas the atlas

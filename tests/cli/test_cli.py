@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Runs the installed chaincity program and checks its output, JSON and exit codes.
+
+Usage: test_cli.py PATH/TO/chaincity SOURCE_DIR
+"""
+import json, os, subprocess, sys, tempfile
+
+CLI, SOURCE = sys.argv[1], sys.argv[2]
+failures = []
+passed = 0
+
+
+def run(*args, code=0):
+    p = subprocess.run([CLI, *args], capture_output=True, text=True)
+    if p.returncode != code:
+        raise AssertionError(f"chaincity {' '.join(args)}: exit {p.returncode}, expected {code}\n{p.stderr}")
+    return p
+
+
+def check(name, fn):
+    global passed
+    try:
+        fn()
+        passed += 1
+    except Exception as e:  # a failed assertion or a crash: report and go on
+        failures.append(f"{name}: {e}")
+
+
+def policies_guangzhou_json():
+    out = json.loads(run("--format", "json", "policies", "--city", "廣州").stdout)
+    ids = {r["id"] for r in out}
+    assert "a003-pol-guangzhou-blockchain-industry-implementation-opinions" in ids, ids
+    assert "a001-policy-guangzhou-blockchain-ten" in ids, ids
+    for r in out:
+        assert r["date_match"] in ("inside", "possibly_inside"), r
+        assert r["provenance"], r
+
+
+def policies_since_march_area():
+    out = json.loads(run("--format", "json", "policies", "--city", "北京", "--from", "2020-03", "--area", "电子发票").stdout)
+    ids = [r["id"] for r in out]
+    assert "a003-pol-beijing-blockchain-e-invoice-notice" in ids, ids
+    assert all("e_invoice" in r["areas"] for r in out), out
+    assert all(r["issued"]["value"] >= "2020-03" for r in out), out
+
+
+def city_card():
+    out = json.loads(run("--format", "json", "city", "guiyang").stdout)
+    assert out["id"] == "guiyang" and out["name_hant"] == "貴陽", out
+    assert "main-board-listing" in out["incentives"], out["incentives"]
+    text = run("city", "貴陽").stdout
+    assert "10,000,000 CNY" in text, text
+
+
+def city_unknown():
+    p = run("city", "hangzou", code=1)
+    assert "杭州" in p.stderr and "hangzou" in p.stderr, p.stderr
+
+
+def firsts():
+    out = json.loads(run("--format", "json", "firsts").stdout)
+    earliest = [f for f in out if f["question"] == "earliest park"][0]
+    assert earliest["cities"] == ["shanghai"] and earliest["date"] == "2016-11", earliest
+    assert any(f["claimed"] and f["cities"] == ["ganzhou"] for f in out), out
+
+
+def search_across_scripts():
+    out = json.loads(run("--format", "json", "search", "貴陽", "白皮書").stdout)
+    assert "a001-policy-guiyang-blockchain-whitepaper" in [r["id"] for r in out[:3]], out
+    assert all(out[i]["score"] >= out[i + 1]["score"] for i in range(len(out) - 1)), out
+
+
+def csv_output():
+    p = subprocess.run([CLI, "--format", "csv", "cities"], capture_output=True)
+    assert p.returncode == 0
+    lines = p.stdout.decode("utf-8").split("\r\n")
+    assert lines[0] == "id,简体,繁體,pinyin,English,province,level,tier", lines[0]
+    assert any(l.startswith("guiyang,贵阳,貴陽,") for l in lines), lines
+
+
+def table_alignment():
+    text = run("cities").stdout.splitlines()
+    # the second column starts at the same display column on every line: check with the header rule
+    assert text[1].startswith("-"), text[1]
+
+
+def summary_json():
+    out = json.loads(run("--format", "json", "summary").stdout)
+    assert out["articles"] == 5 and out["cities"] >= 15, out
+    assert out["earliest"] and out["latest"], out
+
+
+def inserts_flag():
+    base = json.loads(run("--format", "json", "indicators", "--city", "青岛").stdout)
+    more = json.loads(run("--format", "json", "--include-inserts", "indicators", "--city", "青岛").stdout)
+    assert len(more) == len(base) + 1, (len(base), len(more))
+
+
+def as_of():
+    now = json.loads(run("--format", "json", "summary").stdout)
+    then = json.loads(run("--format", "json", "--as-of", "2018-03", "summary").stdout)
+    assert then["policies"] < now["policies"], (then, now)
+
+
+def no_match_exit_1():
+    run("policies", "--city", "深圳", "--from", "2030", code=1)
+
+
+def usage_errors_exit_2():
+    p = run("policies", "--from", "June", code=2)
+    assert "--from" in p.stderr and "expected a date" in p.stderr, p.stderr
+    p = run("policies", "--city", "Atlantis", code=2)
+    assert "no single city" in p.stderr, p.stderr
+    run("--format", "xml", "cities", code=2)
+    run("nosuchcommand", code=2)
+
+
+def bad_data_exit_3():
+    p = run("validate", os.path.join(SOURCE, "tests", "data", "bad-date.json"), code=3)
+    assert "/parks/0/opened" in p.stderr and "expected a date like" in p.stderr, p.stderr
+    p = run("--data", "/nonexistent/atlas.json", "summary", code=3)
+    assert "/nonexistent/atlas.json" in p.stderr, p.stderr
+
+
+def export_round_trip():
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "a.json")
+        run("export", "-o", path)
+        run("validate", path)
+        again = run("--data", path, "export").stdout
+        assert again == open(path, encoding="utf-8").read()
+
+
+def timeline_order():
+    out = json.loads(run("--format", "json", "timeline", "--city", "娄底").stdout)
+    dates = [e["date"] for e in out]
+    assert dates and dates == sorted(dates, key=lambda s: (s + "-00-00")[:10]), dates
+
+
+def help_everywhere():
+    for cmd in ["summary", "cities", "city", "policies", "parks", "incentives", "indicators", "firsts", "timeline",
+                "search", "validate", "export"]:
+        p = run(cmd, "--help")
+        assert "Usage" in p.stdout or "usage" in p.stdout.lower(), cmd
+
+
+def incentives_filters():
+    out = json.loads(run("--format", "json", "incentives", "--money", "loan").stdout)
+    assert out and all(r["form"] in ("loan", "fund", "equity") for r in out), out
+    out = json.loads(run("--format", "json", "incentives", "--min-cap", "1000万元").stdout)
+    assert [r["id"] for r in out] == ["main-board-listing"], out
+
+
+for name, fn in list(globals().items()):
+    if callable(fn) and name not in ("run", "check") and fn.__module__ == "__main__" and not name.startswith("_"):
+        if name in ("main",):
+            continue
+        check(name, fn)
+
+for f in failures:
+    print("FAIL", f)
+print(f"{passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
