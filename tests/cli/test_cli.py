@@ -79,9 +79,29 @@ def csv_output():
 
 
 def table_alignment():
-    text = run("cities").stdout.splitlines()
-    # the second column starts at the same display column on every line: check with the header rule
-    assert text[1].startswith("-"), text[1]
+    import unicodedata
+
+    def width(s):
+        return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in s)
+
+    lines = run("cities").stdout.splitlines()
+    rule = lines[1]
+    assert rule.startswith("-"), rule
+    # Column starts, from the rule under the header; every cell must start at that display column.
+    starts = [i for i in range(len(rule)) if rule[i] == "-" and (i == 0 or rule[i - 1] == " ")]
+    assert len(starts) == 8, starts
+    for line in lines[2:]:
+        cells = [c.strip() for c in line.split("  ") if c.strip()]
+        col = 0
+        pos = []
+        rest = line
+        for c in cells:
+            idx = rest.index(c)
+            col += width(rest[:idx])
+            pos.append(col)
+            col += width(c)
+            rest = rest[idx + len(c):]
+        assert pos == starts[: len(pos)], (line, pos, starts)
 
 
 def summary_json():
