@@ -10,4 +10,9 @@
 #include <chaincity/core/quantity.hpp>
 #include <chaincity/io/json.hpp>
 #include <chaincity/model/enums.hpp>
+#include <chaincity/query.hpp>
+#include <chaincity/rank/methodology.hpp>
+#include <chaincity/rank/metric.hpp>
+#include <chaincity/rank/ranking.hpp>
+#include <chaincity/text.hpp>
 #include <chaincity/version.hpp>

@@ -4,6 +4,7 @@
 #include <chaincity/text.hpp>
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -176,6 +177,28 @@ int main(int argc, char** argv) {
   search->add_option("words", words, "Words to find")->required();
   std::size_t limit = 20;
   search->add_option("--limit", limit, "At most this many results");
+  auto* rank_cmd = app.add_subcommand("rank", "Rank the cities: the ChainCity Index, or one metric");
+  std::string rank_metric, methodology_file, explain_city, compare_file, compare_as_of, ties_name;
+  std::size_t runs = 0;
+  std::uint64_t seed = 1;
+  double spread = 0.5;
+  bool vary_norm = false, vary_agg = false, drop_one = false, list_metrics = false, print_methodology = false;
+  rank_cmd->add_option("--metric", rank_metric, "Rank by one metric (see --list-metrics)");
+  rank_cmd->add_option("--methodology", methodology_file, "A methodology JSON file (docs/methodology.md)");
+  rank_cmd->add_option("--explain", explain_city,
+                       "Explain one city's place: contributions, strengths, gap to the city above");
+  rank_cmd->add_option("--sensitivity", runs, "Monte-Carlo runs over weights (and --vary-* choices)");
+  rank_cmd->add_option("--seed", seed, "Random seed for --sensitivity");
+  rank_cmd->add_option("--spread", spread, "Weight perturbation: factors in [1-spread, 1+spread]");
+  rank_cmd->add_flag("--vary-normalisation", vary_norm, "Also draw the normalisation in each run");
+  rank_cmd->add_flag("--vary-aggregation", vary_agg, "Also draw the aggregation in each run");
+  rank_cmd->add_flag("--drop-one-pillar", drop_one, "Rank without each pillar in turn");
+  rank_cmd->add_option("--compare", compare_file, "Compare with the ranking under another methodology file");
+  rank_cmd->add_option("--compare-as-of", compare_as_of, "Compare with the ranking as of this date (e.g. 2018-03)");
+  rank_cmd->add_option("--ties", ties_name, "competition (1224), dense (1223) or fractional (1 2.5 2.5 4)");
+  rank_cmd->add_flag("--list-metrics", list_metrics, "List the built-in metrics");
+  rank_cmd->add_flag("--print-methodology", print_methodology, "Print the methodology as JSON and exit");
+  date_filters(rank_cmd, "record");
   auto* validate = app.add_subcommand("validate", "Load and validate an atlas file; print every problem");
   std::string validate_path;
   validate->add_option("file", validate_path, "The atlas file")->required();
@@ -369,6 +392,63 @@ int main(int argc, char** argv) {
                      {"title", e.title}});
       }
       return finish(t, g.format, j);
+    }
+    if (*rank_cmd) {
+      if (list_metrics) {
+        out::Table t{{"metric", "unit", "direction", "absence", "description"}, {}};
+        ordered_json j = ordered_json::array();
+        for (const auto& d : chaincity::builtin_metrics()) {
+          t.rows.push_back({d.id, d.unit, std::string(chaincity::to_string(d.direction)),
+                            d.absence == chaincity::Absence::zero ? "zero" : "missing", d.description});
+          j.push_back({{"id", d.id},
+                       {"name", d.name},
+                       {"unit", d.unit},
+                       {"direction", std::string(chaincity::to_string(d.direction))},
+                       {"description", d.description}});
+        }
+        return finish(t, g.format, j);
+      }
+      chaincity::Methodology m = !methodology_file.empty() ? chaincity::load_methodology(methodology_file)
+                                 : !rank_metric.empty()    ? chaincity::Methodology::single_metric(rank_metric)
+                                                           : chaincity::Methodology::default_index();
+      if (!ties_name.empty() && !chaincity::from_string(ties_name, m.ties))
+        throw UsageError("--ties: expected competition, dense or fractional, got \"" + ties_name + "\"");
+      if (!from.empty()) m.metric_options.window.from = date_option(from, "--from");
+      if (!to.empty()) m.metric_options.window.to = date_option(to, "--to");
+      m.metric_options.include_inserts = g.include_inserts;
+      if (print_methodology) {
+        std::cout << chaincity::to_json(m);
+        return exit_ok;
+      }
+      chaincity::Ranking r = chaincity::rank(atlas, m);
+      if (!explain_city.empty()) {
+        std::optional<std::string> c = city_option(atlas, explain_city);
+        out::print_explanation(std::cout, atlas, chaincity::explain(r, *c), g.format);
+        return exit_ok;
+      }
+      if (runs > 0) {
+        chaincity::SensitivityOptions so;
+        so.runs = runs;
+        so.seed = seed;
+        so.weight_spread = spread;
+        so.vary_normalisation = vary_norm;
+        so.vary_aggregation = vary_agg;
+        out::print_sensitivity(std::cout, atlas, chaincity::sensitivity(atlas, m, so), g.format);
+        return exit_ok;
+      }
+      if (drop_one) {
+        out::print_drop_one(std::cout, atlas, r, chaincity::drop_one_pillar(atlas, m), g.format);
+        return exit_ok;
+      }
+      if (!compare_file.empty() || !compare_as_of.empty()) {
+        chaincity::Ranking other =
+            !compare_file.empty() ? chaincity::rank(atlas, chaincity::load_methodology(compare_file))
+                                  : chaincity::rank(atlas.as_of(*date_option(compare_as_of, "--compare-as-of")), m);
+        out::print_comparison(std::cout, atlas, chaincity::compare(other, r), g.format);
+        return exit_ok;
+      }
+      out::print_ranking(std::cout, atlas, r, g.format);
+      return r.cities.empty() ? exit_no_match : exit_ok;
     }
     if (*search) {
       std::string query;

@@ -230,4 +230,188 @@ inline void print_city_card(std::ostream& os, const Atlas& atlas, const std::str
   print_table(os, tt);
 }
 
+inline std::string fixed(double v, int digits = 2) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+inline std::string rank_text(double r) {
+  return r == static_cast<long long>(r) ? std::to_string(static_cast<long long>(r)) : fixed(r, 1);
+}
+
+inline std::string city_label(const Atlas& atlas, const std::string& id) {
+  const City* c = atlas.find_city(id);
+  return c ? c->name_hans : id;
+}
+
+inline nlohmann::ordered_json contribution_json(const Contribution& c) {
+  nlohmann::ordered_json e = nlohmann::ordered_json::array();
+  for (const auto& r : c.evidence) e.push_back({{"kind", std::string(to_string(r.kind))}, {"id", r.id}});
+  return {{"pillar", c.pillar},
+          {"metric", c.metric},
+          {"raw", c.raw ? nlohmann::ordered_json(c.raw->to_string()) : nlohmann::ordered_json()},
+          {"stated", c.stated},
+          {"imputed", c.imputed},
+          {"normalised", c.normalised},
+          {"weight", c.weight},
+          {"contribution", c.contribution},
+          {"evidence", e}};
+}
+
+inline void print_ranking(std::ostream& os, const Atlas& atlas, const Ranking& r, const std::string& format) {
+  if (format == "json") {
+    nlohmann::ordered_json j;
+    j["methodology"] = nlohmann::ordered_json::parse(to_json(r.methodology));
+    nlohmann::ordered_json cities = nlohmann::ordered_json::array();
+    for (const auto& c : r.cities) {
+      nlohmann::ordered_json cj = {{"city", c.city}, {"name", city_label(atlas, c.city)},
+                                   {"rank", c.rank}, {"score", c.score},
+                                   {"tier", c.tier}, {"coverage", c.coverage}};
+      nlohmann::ordered_json pillars = nlohmann::ordered_json::array();
+      for (const auto& p : c.pillars) pillars.push_back({{"pillar", p.pillar}, {"score", p.score}, {"rank", p.rank}});
+      cj["pillars"] = pillars;
+      nlohmann::ordered_json cs = nlohmann::ordered_json::array();
+      for (const auto& ct : c.contributions) cs.push_back(contribution_json(ct));
+      cj["contributions"] = cs;
+      cities.push_back(cj);
+    }
+    j["cities"] = cities;
+    j["excluded"] = r.excluded;
+    os << j.dump(2) << '\n';
+    return;
+  }
+  Table t{{"rank", "city", "score", "tier", "coverage"}, {}};
+  for (const auto& p : r.methodology.pillars) t.header.push_back(p.id);
+  for (const auto& c : r.cities) {
+    std::vector<std::string> row{rank_text(c.rank), city_label(atlas, c.city), fixed(c.score), std::to_string(c.tier),
+                                 fixed(c.coverage * 100, 0) + "%"};
+    for (const auto& p : c.pillars) row.push_back(p.rank > 0 ? fixed(p.score, 1) : "-");
+    t.rows.push_back(row);
+  }
+  if (format == "csv") {
+    print_csv(os, t);
+    return;
+  }
+  os << r.methodology.name << " (" << to_string(r.methodology.normalisation) << ", "
+     << to_string(r.methodology.weighting) << " weights, " << to_string(r.methodology.aggregation) << ")\n";
+  print_table(os, t);
+  if (!r.excluded.empty()) {
+    os << "not ranked (no data in the atlas):";
+    for (const auto& c : r.excluded) os << ' ' << city_label(atlas, c);
+    os << '\n';
+  }
+}
+
+inline void print_explanation(std::ostream& os, const Atlas& atlas, const Explanation& e, const std::string& format) {
+  auto list = [](const std::vector<Contribution>& v) {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const auto& c : v) a.push_back(contribution_json(c));
+    return a;
+  };
+  if (format == "json") {
+    nlohmann::ordered_json gaps = nlohmann::ordered_json::object();
+    for (const auto& [p, g] : e.gap_by_pillar) gaps[p] = g;
+    os << nlohmann::ordered_json{{"city", e.city},
+                                 {"rank", e.rank},
+                                 {"score", e.score},
+                                 {"strongest", list(e.strongest)},
+                                 {"weakest", list(e.weakest)},
+                                 {"above", e.above ? nlohmann::ordered_json(*e.above) : nullptr},
+                                 {"gap_to_above", e.gap_to_above},
+                                 {"gap_by_pillar", gaps}}
+              .dump(2)
+       << '\n';
+    return;
+  }
+  os << city_label(atlas, e.city) << ": rank " << rank_text(e.rank) << ", score " << fixed(e.score) << "\n\n";
+  auto table = [&](const char* title, const std::vector<Contribution>& v) {
+    os << title << '\n';
+    Table t{{"pillar", "metric", "stated", "normalised", "weight", "contribution", "evidence"}, {}};
+    for (const auto& c : v) {
+      std::string ev;
+      for (const auto& r : c.evidence) ev += (ev.empty() ? "" : " ") + r.id;
+      t.rows.push_back(
+          {c.pillar, c.metric, c.stated, fixed(c.normalised, 1), fixed(c.weight, 3), fixed(c.contribution), ev});
+    }
+    print_table(os, t);
+    os << '\n';
+  };
+  table("strongest", e.strongest);
+  table("weakest", e.weakest);
+  if (e.above) {
+    os << "gap to " << city_label(atlas, *e.above) << " (above): " << fixed(e.gap_to_above) << '\n';
+    Table t{{"pillar", "gap"}, {}};
+    for (const auto& [p, g] : e.gap_by_pillar) t.rows.push_back({p, fixed(g)});
+    print_table(os, t);
+  }
+}
+
+inline void print_sensitivity(std::ostream& os, const Atlas& atlas, const std::vector<RankInterval>& v,
+                              const std::string& format) {
+  Table t{{"city", "nominal", "median", "5%", "95%", "share first"}, {}};
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const auto& r : v) {
+    t.rows.push_back({city_label(atlas, r.city), rank_text(r.nominal), rank_text(r.median), rank_text(r.p05),
+                      rank_text(r.p95), fixed(r.share_first * 100, 1) + "%"});
+    j.push_back({{"city", r.city},
+                 {"nominal", r.nominal},
+                 {"median", r.median},
+                 {"p05", r.p05},
+                 {"p95", r.p95},
+                 {"share_first", r.share_first}});
+  }
+  print(os, t, format, j);
+}
+
+inline void print_drop_one(std::ostream& os, const Atlas& atlas, const Ranking& full,
+                           const std::vector<DropOnePillar>& v, const std::string& format) {
+  Table t{{"city", "full"}, {}};
+  for (const auto& d : v) t.header.push_back("without " + d.pillar);
+  nlohmann::ordered_json j = nlohmann::ordered_json::array();
+  for (const auto& d : v) {
+    nlohmann::ordered_json ranks = nlohmann::ordered_json::object();
+    for (const auto& [c, r] : d.ranks) ranks[c] = r;
+    j.push_back({{"pillar", d.pillar}, {"spearman", d.spearman}, {"ranks", ranks}});
+  }
+  for (const auto& c : full.cities) {
+    std::vector<std::string> row{city_label(atlas, c.city), rank_text(c.rank)};
+    for (const auto& d : v) {
+      auto it = std::find_if(d.ranks.begin(), d.ranks.end(), [&](const auto& p) { return p.first == c.city; });
+      row.push_back(it == d.ranks.end() ? "-" : rank_text(it->second));
+    }
+    t.rows.push_back(row);
+  }
+  std::vector<std::string> rho{"spearman", ""};
+  for (const auto& d : v) rho.push_back(fixed(d.spearman, 3));
+  t.rows.push_back(rho);
+  print(os, t, format, j);
+}
+
+inline void print_comparison(std::ostream& os, const Atlas& atlas, const Comparison& c, const std::string& format) {
+  Table t{{"city", "before", "after", "move"}, {}};
+  nlohmann::ordered_json changes = nlohmann::ordered_json::array();
+  for (const auto& ch : c.changes) {
+    double up = ch.moved_up();
+    std::string move = !ch.before  ? "new"
+                       : !ch.after ? "gone"
+                       : up > 0    ? "↑" + rank_text(up)
+                       : up < 0    ? "↓" + rank_text(-up)
+                                   : "=";
+    t.rows.push_back({city_label(atlas, ch.city), ch.before ? rank_text(*ch.before) : "-",
+                      ch.after ? rank_text(*ch.after) : "-", move});
+    changes.push_back({{"city", ch.city},
+                       {"before", ch.before ? nlohmann::ordered_json(*ch.before) : nullptr},
+                       {"after", ch.after ? nlohmann::ordered_json(*ch.after) : nullptr},
+                       {"moved_up", up}});
+  }
+  nlohmann::ordered_json j = {{"changes", changes}, {"spearman", c.spearman}, {"kendall", c.kendall}};
+  if (format == "table") {
+    print_table(os, t);
+    os << "spearman " << fixed(c.spearman, 3) << ", kendall " << fixed(c.kendall, 3) << '\n';
+    return;
+  }
+  print(os, t, format, j);
+}
+
 }  // namespace chaincity::cli

@@ -1,0 +1,755 @@
+// The composite-index engine: imputation, outliers, normalisation, weights, aggregation, explanation, sensitivity.
+#include <chaincity/atlas.hpp>
+#include <chaincity/core/error.hpp>
+#include <chaincity/rank/ranking.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <set>
+
+namespace chaincity {
+inline namespace v1 {
+namespace {
+
+using Cell = std::optional<double>;
+
+struct Column {
+  std::size_t pillar = 0;
+  const MetricWeight* spec = nullptr;
+  const MetricDefinition* def = nullptr;
+  std::vector<MetricValue> values;  // one per city, atlas order
+};
+
+struct RawData {
+  std::vector<std::string> cities;
+  std::vector<AdminLevel> groups;
+  std::vector<bool> has_records;  // the atlas holds some record about the city beyond the city itself
+  std::vector<Column> columns;
+};
+
+double to_double(const Decimal& d) { return static_cast<double>(d.scaled().convert_to<long double>() / 10000.0L); }
+
+RawData collect(const Atlas& atlas, const Methodology& m) {
+  RawData raw;
+  AtlasSummary summary = summarize(atlas);
+  for (const auto& c : atlas.cities()) {
+    raw.cities.push_back(c.id);
+    raw.groups.push_back(c.admin_level);
+    raw.has_records.push_back(std::binary_search(summary.cities_covered.begin(), summary.cities_covered.end(), c.id));
+  }
+  std::map<std::string, std::vector<MetricValue>> cache;
+  for (std::size_t p = 0; p < m.pillars.size(); ++p) {
+    for (const auto& mw : m.pillars[p].metrics) {
+      auto it = cache.find(mw.metric);
+      if (it == cache.end()) it = cache.emplace(mw.metric, compute_metric(atlas, mw.metric, m.metric_options)).first;
+      raw.columns.push_back({p, &mw, find_metric(mw.metric), it->second});
+    }
+  }
+  return raw;
+}
+
+double percentile(std::vector<double> v, double pct) {
+  std::sort(v.begin(), v.end());
+  if (v.empty()) return 0;
+  double pos = pct / 100.0 * static_cast<double>(v.size() - 1);
+  auto lo = static_cast<std::size_t>(std::floor(pos));
+  std::size_t hi = std::min(lo + 1, v.size() - 1);
+  return v[lo] + (v[hi] - v[lo]) * (pos - static_cast<double>(lo));
+}
+
+// Weighted aggregation of one city's available values.
+double aggregate(const std::vector<double>& x, const std::vector<double>& w, Aggregation a, double guard) {
+  double wsum = std::accumulate(w.begin(), w.end(), 0.0);
+  if (x.empty() || wsum <= 0) return 0;
+  switch (a) {
+    case Aggregation::geometric: {
+      double s = 0;
+      for (std::size_t i = 0; i < x.size(); ++i) s += w[i] / wsum * std::log(std::max(x[i], guard));
+      return std::exp(s);
+    }
+    case Aggregation::harmonic: {
+      double s = 0;
+      for (std::size_t i = 0; i < x.size(); ++i) s += w[i] / wsum / std::max(x[i], guard);
+      return 1.0 / s;
+    }
+    default: {
+      double s = 0;
+      for (std::size_t i = 0; i < x.size(); ++i) s += w[i] / wsum * x[i];
+      return s;
+    }
+  }
+}
+
+std::vector<double> entropy_weights(const std::vector<std::vector<Cell>>& cols) {
+  std::vector<double> d;
+  for (const auto& col : cols) {
+    std::vector<double> v;
+    for (const auto& c : col)
+      if (c) v.push_back(*c);
+    if (v.size() < 2) {
+      d.push_back(0);
+      continue;
+    }
+    double mn = *std::min_element(v.begin(), v.end());
+    double sum = 0;
+    for (double& x : v) sum += (x -= mn);
+    if (sum <= 0) {
+      d.push_back(0);
+      continue;
+    }
+    double e = 0;
+    for (double x : v)
+      if (x > 0) e -= (x / sum) * std::log(x / sum);
+    e /= std::log(static_cast<double>(v.size()));
+    d.push_back(1 - e);
+  }
+  double total = std::accumulate(d.begin(), d.end(), 0.0);
+  if (total <= 0) return std::vector<double>(cols.size(), 1.0 / static_cast<double>(cols.size()));
+  for (double& x : d) x /= total;
+  return d;
+}
+
+std::vector<double> pca_weights(const std::vector<std::vector<Cell>>& cols) {
+  std::size_t k = cols.size();
+  if (k == 1) return {1.0};
+  std::size_t n = cols.empty() ? 0 : cols[0].size();
+  std::vector<std::vector<double>> z(k, std::vector<double>(n, 0));
+  for (std::size_t j = 0; j < k; ++j) {
+    std::vector<double> v;
+    for (const auto& c : cols[j])
+      if (c) v.push_back(*c);
+    double mean = v.empty() ? 0 : std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+    double var = 0;
+    for (double x : v) var += (x - mean) * (x - mean);
+    double sd = v.size() > 1 ? std::sqrt(var / static_cast<double>(v.size())) : 0;
+    for (std::size_t i = 0; i < n; ++i) z[j][i] = sd > 0 && cols[j][i] ? (*cols[j][i] - mean) / sd : 0;
+  }
+  std::vector<std::vector<double>> cov(k, std::vector<double>(k, 0));
+  for (std::size_t a = 0; a < k; ++a)
+    for (std::size_t b = 0; b < k; ++b)
+      for (std::size_t i = 0; i < n; ++i)
+        cov[a][b] += z[a][i] * z[b][i] / static_cast<double>(std::max<std::size_t>(n, 1));
+  std::vector<double> v(k, 1.0);
+  for (int it = 0; it < 500; ++it) {
+    std::vector<double> nv(k, 0);
+    for (std::size_t a = 0; a < k; ++a)
+      for (std::size_t b = 0; b < k; ++b) nv[a] += cov[a][b] * v[b];
+    double norm = std::sqrt(std::inner_product(nv.begin(), nv.end(), nv.begin(), 0.0));
+    if (norm <= 0) return std::vector<double>(k, 1.0 / static_cast<double>(k));
+    for (auto& x : nv) x /= norm;
+    v = nv;
+  }
+  double total = 0;
+  for (double& x : v) total += (x = std::abs(x));
+  if (total <= 0) return std::vector<double>(k, 1.0 / static_cast<double>(k));
+  for (double& x : v) x /= total;
+  return v;
+}
+
+Ranking rank_raw(const RawData& raw, const Methodology& m) {
+  const std::size_t n = raw.cities.size();
+  const std::size_t k = raw.columns.size();
+  Ranking out;
+  out.methodology = m;
+
+  // Values, with missing cells.
+  std::vector<std::vector<Cell>> x(n, std::vector<Cell>(k));
+  for (std::size_t j = 0; j < k; ++j)
+    for (std::size_t i = 0; i < n; ++i)
+      if (raw.columns[j].values[i].value) x[i][j] = to_double(*raw.columns[j].values[i].value);
+
+  // Which cities take part.
+  std::vector<std::size_t> in;
+  std::vector<double> coverage(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t have = 0;
+    for (std::size_t j = 0; j < k; ++j) have += x[i][j] ? 1 : 0;
+    coverage[i] = k ? static_cast<double>(have) / static_cast<double>(k) : 0;
+    if (!raw.has_records[i] || have == 0 || coverage[i] < m.coverage_threshold)
+      out.excluded.push_back(raw.cities[i]);
+    else
+      in.push_back(i);
+  }
+  if (in.empty()) throw Error("no city has data for the metrics of \"" + m.name + "\"");
+  std::size_t bench = n;
+  if (m.normalisation == Normalisation::benchmark) {
+    auto it = std::find(raw.cities.begin(), raw.cities.end(), m.benchmark_city);
+    if (it == raw.cities.end())
+      throw ValidationError({{Location{{}, "/benchmark_city", 0, 0}, "unknown city \"" + m.benchmark_city + "\""}});
+    bench = static_cast<std::size_t>(it - raw.cities.begin());
+  }
+
+  // Imputation.
+  std::vector<std::vector<bool>> imputed(n, std::vector<bool>(k, false));
+  if (m.imputation != Imputation::leave_out) {
+    for (std::size_t j = 0; j < k; ++j) {
+      bool higher = raw.columns[j].def->direction == Direction::higher_is_better;
+      std::vector<double> have;
+      std::map<AdminLevel, std::vector<double>> by_group;
+      for (std::size_t i : in)
+        if (x[i][j]) {
+          have.push_back(*x[i][j]);
+          by_group[raw.groups[i]].push_back(*x[i][j]);
+        }
+      if (have.empty()) continue;
+      auto mean = [](const std::vector<double>& v) {
+        return std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+      };
+      for (std::size_t i : in) {
+        if (x[i][j]) continue;
+        double fill = mean(have);
+        if (m.imputation == Imputation::group_mean && !by_group[raw.groups[i]].empty())
+          fill = mean(by_group[raw.groups[i]]);
+        if (m.imputation == Imputation::minimum)
+          fill = higher ? *std::min_element(have.begin(), have.end()) : *std::max_element(have.begin(), have.end());
+        x[i][j] = fill;
+        imputed[i][j] = true;
+      }
+    }
+  }
+
+  // Outliers.
+  for (std::size_t j = 0; j < k; ++j) {
+    std::vector<double> have;
+    for (std::size_t i : in)
+      if (x[i][j]) have.push_back(*x[i][j]);
+    if (have.empty()) continue;
+    if (m.outliers == OutlierTreatment::winsorise) {
+      double lo = percentile(have, m.winsor_low), hi = percentile(have, m.winsor_high);
+      for (std::size_t i : in)
+        if (x[i][j]) x[i][j] = std::clamp(*x[i][j], lo, hi);
+    } else if (m.outliers == OutlierTreatment::log &&
+               std::all_of(have.begin(), have.end(), [](double v) { return v >= 0; })) {
+      for (std::size_t i : in)
+        if (x[i][j]) x[i][j] = std::log1p(*x[i][j]);
+    }
+  }
+
+  // Normalisation, oriented so that higher is better.
+  const double scale = m.normalisation == Normalisation::min_max ? m.range_high - m.range_low : 100.0;
+  std::vector<std::vector<Cell>> z(n, std::vector<Cell>(k));
+  for (std::size_t j = 0; j < k; ++j) {
+    const Column& col = raw.columns[j];
+    bool higher = col.def->direction == Direction::higher_is_better;
+    std::vector<std::size_t> who;
+    std::vector<double> v;
+    for (std::size_t i : in)
+      if (x[i][j]) {
+        who.push_back(i);
+        v.push_back(*x[i][j]);
+      }
+    if (v.empty()) continue;
+    std::vector<double> o = v;
+    if (!higher)
+      for (double& t : o) t = -t;
+    double mn = *std::min_element(o.begin(), o.end()), mx = *std::max_element(o.begin(), o.end());
+    std::vector<double> r;
+    switch (m.normalisation) {
+      case Normalisation::min_max:
+        for (double t : o)
+          r.push_back(mx == mn ? (m.range_low + m.range_high) / 2
+                               : m.range_low + (t - mn) / (mx - mn) * (m.range_high - m.range_low));
+        break;
+      case Normalisation::z_score: {
+        double mean = std::accumulate(o.begin(), o.end(), 0.0) / static_cast<double>(o.size());
+        double var = 0;
+        for (double t : o) var += (t - mean) * (t - mean);
+        double sd = std::sqrt(var / static_cast<double>(o.size()));
+        for (double t : o) r.push_back(sd > 0 ? (t - mean) / sd : 0);
+        break;
+      }
+      case Normalisation::rank: {
+        std::vector<double> rk = ranks_of(o, TiePolicy::fractional);
+        for (double t : rk) r.push_back(static_cast<double>(o.size()) - t + 1);
+        break;
+      }
+      case Normalisation::percentile_rank:
+        for (double t : o) {
+          double below = 0, equal = 0;
+          for (double u : o) {
+            below += u < t ? 1 : 0;
+            equal += u == t ? 1 : 0;
+          }
+          r.push_back(o.size() == 1 ? 50 : (below + (equal - 1) / 2) / static_cast<double>(o.size() - 1) * 100);
+        }
+        break;
+      case Normalisation::distance_to_best:
+        for (double t : v) {
+          if (higher) {
+            double best = *std::max_element(v.begin(), v.end());
+            r.push_back(best <= 0 ? (t >= best ? 100 : 0) : t / best * 100);
+          } else {
+            double best = *std::min_element(v.begin(), v.end());
+            r.push_back(t <= 0 || best <= 0 ? 100 : best / t * 100);
+          }
+        }
+        break;
+      case Normalisation::goalposts: {
+        double low = col.spec->goalpost_low.value_or(higher ? *std::min_element(v.begin(), v.end())
+                                                            : *std::max_element(v.begin(), v.end()));
+        double high = col.spec->goalpost_high.value_or(higher ? *std::max_element(v.begin(), v.end())
+                                                              : *std::min_element(v.begin(), v.end()));
+        for (double t : v) r.push_back(low == high ? 50 : std::clamp((t - low) / (high - low), 0.0, 1.0) * 100);
+        break;
+      }
+      case Normalisation::benchmark: {
+        Cell b = x[bench][j];
+        if (!b || *b == 0) continue;  // the benchmark has no usable value: the metric is left out for everyone
+        for (double t : v) r.push_back(higher ? t / *b * 100 : (t == 0 ? 100 : *b / t * 100));
+        break;
+      }
+    }
+    for (std::size_t q = 0; q < who.size(); ++q) z[who[q]][j] = r[q];
+  }
+  // Geometric and harmonic means need positive values: shift columns with negatives (z-scores) to start at 0.
+  const double guard = m.zero_guard * scale;
+  if (m.aggregation == Aggregation::geometric || m.aggregation == Aggregation::harmonic) {
+    for (std::size_t j = 0; j < k; ++j) {
+      double mn = 0;
+      for (std::size_t i : in)
+        if (z[i][j]) mn = std::min(mn, *z[i][j]);
+      if (mn < 0)
+        for (std::size_t i : in)
+          if (z[i][j]) *z[i][j] -= mn;
+    }
+  }
+
+  // Weights.
+  const std::size_t P = m.pillars.size();
+  std::vector<double> pillar_w(P);
+  for (std::size_t p = 0; p < P; ++p) pillar_w[p] = m.weighting == Weighting::equal ? 1.0 : m.pillars[p].weight;
+  double pw_sum = std::accumulate(pillar_w.begin(), pillar_w.end(), 0.0);
+  for (double& w : pillar_w) w /= pw_sum;
+  std::vector<double> metric_w(k);
+  for (std::size_t p = 0; p < P; ++p) {
+    std::vector<std::size_t> js;
+    for (std::size_t j = 0; j < k; ++j)
+      if (raw.columns[j].pillar == p) js.push_back(j);
+    std::vector<double> w;
+    if (m.weighting == Weighting::entropy || m.weighting == Weighting::pca) {
+      std::vector<std::vector<Cell>> cols;
+      for (std::size_t j : js) {
+        std::vector<Cell> c;
+        for (std::size_t i : in) c.push_back(z[i][j]);
+        cols.push_back(c);
+      }
+      w = m.weighting == Weighting::entropy ? entropy_weights(cols) : pca_weights(cols);
+    } else {
+      for (std::size_t j : js) w.push_back(m.weighting == Weighting::equal ? 1.0 : raw.columns[j].spec->weight);
+      double s = std::accumulate(w.begin(), w.end(), 0.0);
+      for (double& t : w) t = s > 0 ? t / s : 1.0 / static_cast<double>(w.size());
+    }
+    for (std::size_t q = 0; q < js.size(); ++q) metric_w[js[q]] = w[q];
+  }
+  for (std::size_t j = 0; j < k; ++j)
+    out.weights.emplace_back(m.pillars[raw.columns[j].pillar].id + "/" + raw.columns[j].spec->metric,
+                             pillar_w[raw.columns[j].pillar] * metric_w[j]);
+
+  // Per city: pillar scores (mean aggregations within pillars), effective weights and the index score.
+  const bool pairwise = m.aggregation == Aggregation::copeland || m.aggregation == Aggregation::topsis ||
+                        m.aggregation == Aggregation::vikor;
+  const Aggregation within = pairwise ? Aggregation::arithmetic : m.aggregation;
+  std::vector<CityResult> results;
+  std::vector<std::vector<double>> eff(n, std::vector<double>(k, 0));  // effective weights, re-weighted per city
+  for (std::size_t i : in) {
+    CityResult c;
+    c.city = raw.cities[i];
+    c.coverage = coverage[i];
+    std::vector<double> px, pw;
+    std::vector<bool> has_pillar(P, false);
+    std::vector<double> pillar_wsum(P, 0);
+    for (std::size_t p = 0; p < P; ++p) {
+      std::vector<double> vx, vw;
+      for (std::size_t j = 0; j < k; ++j)
+        if (raw.columns[j].pillar == p && z[i][j]) {
+          vx.push_back(*z[i][j]);
+          vw.push_back(metric_w[j]);
+          pillar_wsum[p] += metric_w[j];
+        }
+      if (vx.empty() || pillar_wsum[p] <= 0) {
+        c.pillars.push_back({m.pillars[p].id, 0, 0});
+        continue;
+      }
+      has_pillar[p] = true;
+      double s = aggregate(vx, vw, within, guard);
+      c.pillars.push_back({m.pillars[p].id, s, 0});
+      px.push_back(s);
+      pw.push_back(pillar_w[p]);
+    }
+    double pwsum = std::accumulate(pw.begin(), pw.end(), 0.0);
+    for (std::size_t j = 0; j < k; ++j) {
+      std::size_t p = raw.columns[j].pillar;
+      if (has_pillar[p] && z[i][j]) eff[i][j] = pillar_w[p] / pwsum * metric_w[j] / pillar_wsum[p];
+    }
+    c.score = pairwise ? 0 : aggregate(px, pw, m.aggregation, guard);
+    results.push_back(std::move(c));
+  }
+
+  if (pairwise) {
+    std::vector<double> best(k, -std::numeric_limits<double>::infinity()),
+        worst(k, std::numeric_limits<double>::infinity());
+    for (std::size_t j = 0; j < k; ++j)
+      for (std::size_t i : in)
+        if (z[i][j]) {
+          best[j] = std::max(best[j], *z[i][j]);
+          worst[j] = std::min(worst[j], *z[i][j]);
+        }
+    if (m.aggregation == Aggregation::topsis) {
+      for (std::size_t q = 0; q < in.size(); ++q) {
+        std::size_t i = in[q];
+        double dp = 0, dm = 0;
+        for (std::size_t j = 0; j < k; ++j)
+          if (z[i][j]) {
+            dp += eff[i][j] * (*z[i][j] - best[j]) * (*z[i][j] - best[j]);
+            dm += eff[i][j] * (*z[i][j] - worst[j]) * (*z[i][j] - worst[j]);
+          }
+        dp = std::sqrt(dp);
+        dm = std::sqrt(dm);
+        results[q].score = dp + dm > 0 ? dm / (dp + dm) * 100 : 50;
+      }
+    } else if (m.aggregation == Aggregation::vikor) {
+      std::vector<double> S(in.size(), 0), R(in.size(), 0);
+      for (std::size_t q = 0; q < in.size(); ++q) {
+        std::size_t i = in[q];
+        for (std::size_t j = 0; j < k; ++j)
+          if (z[i][j] && best[j] > worst[j]) {
+            double t = eff[i][j] * (best[j] - *z[i][j]) / (best[j] - worst[j]);
+            S[q] += t;
+            R[q] = std::max(R[q], t);
+          }
+      }
+      auto [smin, smax] = std::minmax_element(S.begin(), S.end());
+      auto [rmin, rmax] = std::minmax_element(R.begin(), R.end());
+      for (std::size_t q = 0; q < in.size(); ++q) {
+        double a = *smax > *smin ? (S[q] - *smin) / (*smax - *smin) : 0;
+        double b = *rmax > *rmin ? (R[q] - *rmin) / (*rmax - *rmin) : 0;
+        results[q].score = (1 - (m.vikor_v * a + (1 - m.vikor_v) * b)) * 100;
+      }
+    } else {  // Copeland
+      std::vector<double> nominal(k);
+      for (std::size_t j = 0; j < k; ++j) nominal[j] = pillar_w[raw.columns[j].pillar] * metric_w[j];
+      for (std::size_t a = 0; a < in.size(); ++a) {
+        for (std::size_t b = 0; b < in.size(); ++b) {
+          if (a == b) continue;
+          double wa = 0, wb = 0;
+          for (std::size_t j = 0; j < k; ++j) {
+            const Cell& xa = z[in[a]][j];
+            const Cell& xb = z[in[b]][j];
+            if (!xa || !xb) continue;
+            if (*xa > *xb) wa += nominal[j];
+            if (*xb > *xa) wb += nominal[j];
+          }
+          results[a].score += wa > wb ? 1 : wa < wb ? -1 : 0;
+        }
+      }
+    }
+  }
+
+  // Contributions: exact shares for the arithmetic mean; for other aggregations the score is split in proportion
+  // to weight × normalised value, so that contributions still sum to the score.
+  for (std::size_t q = 0; q < in.size(); ++q) {
+    std::size_t i = in[q];
+    CityResult& c = results[q];
+    std::vector<double> share(k, 0);
+    double total = 0, wtotal = 0;
+    for (std::size_t j = 0; j < k; ++j)
+      if (z[i][j]) {
+        share[j] = eff[i][j] * *z[i][j];
+        total += share[j];
+        wtotal += eff[i][j];
+      }
+    for (std::size_t j = 0; j < k; ++j) {
+      const Column& col = raw.columns[j];
+      Contribution ct;
+      ct.pillar = m.pillars[col.pillar].id;
+      ct.metric = col.spec->metric;
+      ct.raw = col.values[i].value;
+      ct.imputed = imputed[i][j];
+      ct.normalised = z[i][j].value_or(0);
+      ct.weight = eff[i][j];
+      if (z[i][j]) {
+        if (m.aggregation == Aggregation::arithmetic)
+          ct.contribution = share[j];
+        else if (total != 0)
+          ct.contribution = c.score * share[j] / total;
+        else
+          ct.contribution = wtotal > 0 ? c.score * eff[i][j] / wtotal : 0;
+      }
+      ct.stated = col.values[i].stated;
+      ct.evidence = col.values[i].evidence;
+      c.contributions.push_back(std::move(ct));
+    }
+  }
+
+  // Ranks, pillar ranks, tiers.
+  std::vector<double> scores;
+  for (const auto& c : results) scores.push_back(c.score);
+  std::vector<double> ranks = ranks_of(scores, m.ties);
+  std::vector<std::size_t> tiers = natural_breaks(scores, m.tiers);
+  for (std::size_t q = 0; q < results.size(); ++q) {
+    results[q].rank = ranks[q];
+    results[q].tier = tiers[q];
+  }
+  for (std::size_t p = 0; p < P; ++p) {
+    std::vector<double> ps;
+    std::vector<std::size_t> who;
+    for (std::size_t q = 0; q < results.size(); ++q) {
+      bool has = std::any_of(results[q].contributions.begin(), results[q].contributions.end(),
+                             [&](const Contribution& ct) { return ct.pillar == m.pillars[p].id && ct.weight > 0; });
+      if (!has) continue;
+      ps.push_back(results[q].pillars[p].score);
+      who.push_back(q);
+    }
+    std::vector<double> pr = ranks_of(ps, m.ties);
+    for (std::size_t t = 0; t < who.size(); ++t) results[who[t]].pillars[p].rank = pr[t];
+  }
+  std::stable_sort(results.begin(), results.end(), [](const auto& a, const auto& b) { return a.rank < b.rank; });
+  out.cities = std::move(results);
+  return out;
+}
+
+// SplitMix64: the same stream on every platform (std distributions are implementation-defined).
+struct SplitMix {
+  std::uint64_t s;
+  std::uint64_t next() {
+    std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(uniform() * static_cast<double>(n)); }
+};
+
+std::vector<double> average_ranks(const std::vector<double>& v) {
+  std::vector<double> neg(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) neg[i] = -v[i];
+  return ranks_of(neg, TiePolicy::fractional);  // ascending ranks, ties averaged
+}
+
+}  // namespace
+
+const CityResult* Ranking::find(std::string_view city) const {
+  for (const auto& c : cities)
+    if (c.city == city) return &c;
+  return nullptr;
+}
+
+Ranking rank(const Atlas& atlas, const Methodology& m) {
+  m.validate();
+  return rank_raw(collect(atlas, m), m);
+}
+
+Explanation explain(const Ranking& r, std::string_view city) {
+  auto it = std::find_if(r.cities.begin(), r.cities.end(), [&](const CityResult& c) { return c.city == city; });
+  if (it == r.cities.end()) throw NotFoundError("city \"" + std::string(city) + "\" is not in the ranking");
+  Explanation e;
+  e.city = it->city;
+  e.score = it->score;
+  e.rank = it->rank;
+  std::vector<Contribution> with;
+  for (const auto& c : it->contributions)
+    if (c.weight > 0) with.push_back(c);
+  std::stable_sort(with.begin(), with.end(),
+                   [](const auto& a, const auto& b) { return a.contribution > b.contribution; });
+  for (std::size_t q = 0; q < with.size() && q < 3; ++q) e.strongest.push_back(with[q]);
+  for (std::size_t q = 0; q < with.size() && q < 3; ++q) e.weakest.push_back(with[with.size() - 1 - q]);
+  if (it != r.cities.begin()) {
+    const CityResult& above = *(it - 1);
+    e.above = above.city;
+    e.gap_to_above = above.score - it->score;
+    for (const auto& p : r.methodology.pillars) {
+      double a = 0, b = 0;
+      for (const auto& c : above.contributions)
+        if (c.pillar == p.id) a += c.contribution;
+      for (const auto& c : it->contributions)
+        if (c.pillar == p.id) b += c.contribution;
+      e.gap_by_pillar.emplace_back(p.id, a - b);
+    }
+  }
+  return e;
+}
+
+std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, const SensitivityOptions& o) {
+  m.validate();
+  RawData raw = collect(atlas, m);
+  Ranking nominal = rank_raw(raw, m);
+  std::map<std::string, std::vector<double>> ranks;
+  static constexpr Normalisation norms[] = {Normalisation::min_max, Normalisation::z_score, Normalisation::rank,
+                                            Normalisation::distance_to_best};
+  static constexpr Aggregation aggs[] = {Aggregation::arithmetic, Aggregation::geometric, Aggregation::harmonic,
+                                         Aggregation::copeland};
+  SplitMix rng{o.seed};
+  for (std::size_t run = 0; run < o.runs; ++run) {
+    Methodology v = m;
+    bool data_weights = m.weighting == Weighting::entropy || m.weighting == Weighting::pca;
+    if (m.weighting == Weighting::equal) v.weighting = Weighting::given;
+    for (auto& p : v.pillars) {
+      double base = m.weighting == Weighting::equal ? 1.0 : p.weight;
+      p.weight = base * (1 - o.weight_spread + 2 * o.weight_spread * rng.uniform());
+      for (auto& mw : p.metrics) {
+        double mb = m.weighting == Weighting::equal ? 1.0 : mw.weight;
+        double f = 1 - o.weight_spread + 2 * o.weight_spread * rng.uniform();
+        if (!data_weights) mw.weight = mb * f;
+      }
+    }
+    if (o.vary_normalisation) v.normalisation = norms[rng.below(4)];
+    if (o.vary_aggregation) v.aggregation = aggs[rng.below(4)];
+    // The perturbed methodology's metric specs live in `v`: rebuild the column views to point at them.
+    RawData rv = raw;
+    std::size_t j = 0;
+    for (std::size_t p = 0; p < v.pillars.size(); ++p)
+      for (const auto& mw : v.pillars[p].metrics) rv.columns[j++].spec = &mw;
+    Ranking r = rank_raw(rv, v);
+    for (const auto& c : r.cities) ranks[c.city].push_back(c.rank);
+  }
+  std::vector<RankInterval> out;
+  for (const auto& c : nominal.cities) {
+    RankInterval ri;
+    ri.city = c.city;
+    ri.nominal = c.rank;
+    std::vector<double> v = ranks[c.city];
+    std::sort(v.begin(), v.end());
+    if (!v.empty()) {
+      auto at = [&](double pct) {
+        auto idx = static_cast<std::size_t>(std::ceil(pct / 100.0 * static_cast<double>(v.size())));
+        return v[std::min(v.size() - 1, idx == 0 ? 0 : idx - 1)];
+      };
+      ri.median = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+      ri.p05 = at(5);
+      ri.p95 = at(95);
+      ri.share_first = static_cast<double>(std::count(v.begin(), v.end(), 1.0)) / static_cast<double>(v.size());
+    }
+    out.push_back(ri);
+  }
+  return out;
+}
+
+std::vector<DropOnePillar> drop_one_pillar(const Atlas& atlas, const Methodology& m) {
+  m.validate();
+  Ranking full = rank(atlas, m);
+  std::vector<DropOnePillar> out;
+  if (m.pillars.size() < 2) return out;
+  for (std::size_t p = 0; p < m.pillars.size(); ++p) {
+    Methodology v = m;
+    v.pillars.erase(v.pillars.begin() + static_cast<std::ptrdiff_t>(p));
+    Ranking r = rank(atlas, v);
+    DropOnePillar d;
+    d.pillar = m.pillars[p].id;
+    for (const auto& c : r.cities) d.ranks.emplace_back(c.city, c.rank);
+    d.spearman = compare(full, r).spearman;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Comparison compare(const Ranking& first, const Ranking& second) {
+  Comparison out;
+  std::vector<double> a, b;
+  for (const auto& c : second.cities) {
+    RankChange ch;
+    ch.city = c.city;
+    ch.after = c.rank;
+    if (const CityResult* f = first.find(c.city)) {
+      ch.before = f->rank;
+      a.push_back(f->rank);
+      b.push_back(c.rank);
+    }
+    out.changes.push_back(ch);
+  }
+  for (const auto& c : first.cities)
+    if (!second.find(c.city)) out.changes.push_back({c.city, c.rank, std::nullopt});
+  out.spearman = spearman(a, b);
+  out.kendall = kendall(a, b);
+  return out;
+}
+
+double spearman(const std::vector<double>& a, const std::vector<double>& b) {
+  if (a.size() != b.size() || a.size() < 2) return 0;
+  std::vector<double> ra = average_ranks(a), rb = average_ranks(b);
+  double n = static_cast<double>(a.size());
+  double ma = std::accumulate(ra.begin(), ra.end(), 0.0) / n, mb = std::accumulate(rb.begin(), rb.end(), 0.0) / n;
+  double num = 0, da = 0, db = 0;
+  for (std::size_t i = 0; i < ra.size(); ++i) {
+    num += (ra[i] - ma) * (rb[i] - mb);
+    da += (ra[i] - ma) * (ra[i] - ma);
+    db += (rb[i] - mb) * (rb[i] - mb);
+  }
+  return da > 0 && db > 0 ? num / std::sqrt(da * db) : 0;
+}
+
+double kendall(const std::vector<double>& a, const std::vector<double>& b) {
+  if (a.size() != b.size() || a.size() < 2) return 0;
+  double concordant = 0, discordant = 0, ties_a = 0, ties_b = 0;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    for (std::size_t j = i + 1; j < a.size(); ++j) {
+      double da = a[i] - a[j], db = b[i] - b[j];
+      if (da == 0 && db == 0) continue;
+      if (da == 0)
+        ties_a += 1;
+      else if (db == 0)
+        ties_b += 1;
+      else if ((da > 0) == (db > 0))
+        concordant += 1;
+      else
+        discordant += 1;
+    }
+  double denom = std::sqrt((concordant + discordant + ties_a) * (concordant + discordant + ties_b));
+  return denom > 0 ? (concordant - discordant) / denom : 0;
+}
+
+std::vector<std::size_t> natural_breaks(const std::vector<double>& values, std::size_t k) {
+  std::vector<std::size_t> out(values.size(), 1);
+  if (values.empty() || k <= 1) return out;
+  std::vector<double> v = values;
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  std::size_t n = v.size();
+  k = std::min(k, n);
+  if (k <= 1) return out;
+  // Fisher–Jenks: minimise the within-class sum of squared deviations over the distinct sorted values.
+  std::vector<double> s1(n + 1, 0), s2(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    s1[i + 1] = s1[i] + v[i];
+    s2[i + 1] = s2[i] + v[i] * v[i];
+  }
+  auto ssd = [&](std::size_t i, std::size_t j) {  // values i..j inclusive
+    double cnt = static_cast<double>(j - i + 1), s = s1[j + 1] - s1[i];
+    return (s2[j + 1] - s2[i]) - s * s / cnt;
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<std::vector<double>> dp(k + 1, std::vector<double>(n, inf));
+  std::vector<std::vector<std::size_t>> from(k + 1, std::vector<std::size_t>(n, 0));
+  for (std::size_t j = 0; j < n; ++j) dp[1][j] = ssd(0, j);
+  for (std::size_t c = 2; c <= k; ++c)
+    for (std::size_t j = c - 1; j < n; ++j)
+      for (std::size_t i = c - 1; i <= j; ++i) {
+        double cost = dp[c - 1][i - 1] + ssd(i, j);
+        if (cost < dp[c][j]) {
+          dp[c][j] = cost;
+          from[c][j] = i;
+        }
+      }
+  std::vector<double> lower_bounds;  // the first value of each class, from the highest class down
+  std::size_t j = n - 1;
+  for (std::size_t c = k; c >= 2; --c) {
+    std::size_t i = from[c][j];
+    lower_bounds.push_back(v[i]);
+    j = i - 1;
+  }
+  for (std::size_t q = 0; q < values.size(); ++q) {
+    std::size_t cls = 1;
+    for (double lb : lower_bounds) {
+      if (values[q] >= lb) break;
+      ++cls;
+    }
+    out[q] = cls;
+  }
+  return out;
+}
+
+}  // namespace v1
+}  // namespace chaincity

@@ -1,0 +1,376 @@
+// Built-in metrics: single measures per city computed from the atlas's records, with their evidence.
+#include <chaincity/core/error.hpp>
+#include <chaincity/query.hpp>
+#include <chaincity/rank/metric.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
+
+namespace chaincity {
+inline namespace v1 {
+namespace {
+
+using Values = std::vector<MetricValue>;
+
+struct Context {
+  const Atlas& atlas;
+  const MetricOptions& options;
+  [[nodiscard]] bool keep(const std::vector<Provenance>& p) const {
+    return options.include_inserts || !atlas.from_insert_only(p);
+  }
+  [[nodiscard]] bool in_window(const std::optional<RecordedDate>& d) const {
+    if (!options.window.from && !options.window.to) return true;
+    return d && options.window.classify(d->value) != RangeMatch::outside;
+  }
+  [[nodiscard]] bool belongs(const PolicyDocument& p, const std::string& city) const {
+    return ((p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district) && p.scope.city == city) ||
+           std::find(p.cities.begin(), p.cities.end(), city) != p.cities.end();
+  }
+};
+
+// One value per city: a count of records that pass a predicate.
+template <class Record, class Pred>
+Values count_records(const Context& cx, std::span<const Record> records, RecordKind kind, Pred pred) {
+  Values out;
+  for (const auto& c : cx.atlas.cities()) {
+    MetricValue v{c.id, Decimal(0), {}, {}};
+    long long n = 0;
+    for (const auto& r : records) {
+      if (pred(r, c.id)) {
+        ++n;
+        v.evidence.push_back({kind, r.id});
+      }
+    }
+    v.value = Decimal(n);
+    v.stated = std::to_string(n);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+// One value per city from indicators of a metric with a city scope: the largest stated value (its lower bound for
+// "more than"), with the indicator as evidence. Missing when the sources report none.
+Values from_indicators(const Context& cx, Metric metric) {
+  Values out;
+  for (const auto& c : cx.atlas.cities()) {
+    MetricValue v{c.id, std::nullopt, {}, {}};
+    for (const auto& i : cx.atlas.indicators()) {
+      if (i.metric != metric || !cx.keep(i.provenance)) continue;
+      if (i.scope.level != ScopeLevel::city || i.scope.city != c.id) continue;
+      if (!cx.in_window(i.as_of) && i.as_of) continue;
+      if (!v.value || i.value.value > *v.value) {
+        v.value = i.value.value;
+        v.stated = i.value.describe();
+        v.evidence = {{RecordKind::indicator, i.id}};
+      }
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+// Incentive amounts in yuan per city: the largest, or the sum, of the stated caps of items of a money kind.
+Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum) {
+  Values out;
+  for (const auto& c : cx.atlas.cities()) {
+    MetricValue v{c.id, Decimal(0), "0 CNY", {}};
+    Decimal total;
+    for (const auto& s : cx.atlas.schemes()) {
+      if (s.city != c.id || !cx.keep(s.provenance) || !cx.in_window(s.issued)) continue;
+      for (const auto& it : s.items) {
+        if (money_kind(it.form) != kind || !it.amount) continue;
+        auto m = it.amount->money();
+        if (!m || m->currency() != Currency::cny) continue;
+        if (sum) {
+          total += m->amount();
+          v.evidence.push_back({RecordKind::incentive, it.id});
+        } else if (m->amount() > *v.value) {
+          v.value = m->amount();
+          v.stated = it.amount->describe();
+          v.evidence = {{RecordKind::incentive, it.id}};
+        }
+      }
+    }
+    if (sum) {
+      v.value = total;
+      v.stated = Money(total).to_string();
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+struct Builtin {
+  MetricDefinition def;
+  std::function<Values(const Context&)> compute;
+};
+
+const std::vector<Builtin>& builtins() {
+  using D = Direction;
+  using A = Absence;
+  static const std::vector<Builtin> list = [] {
+    std::vector<Builtin> b;
+    auto add = [&](std::string id, std::string name, std::string unit, D d, A a, std::string desc,
+                   std::function<Values(const Context&)> f) {
+      b.push_back({{std::move(id), std::move(name), std::move(unit), d, a, std::move(desc)}, std::move(f)});
+    };
+    auto policies = [](auto extra) {
+      return [extra](const Context& cx) {
+        return count_records(
+            cx, cx.atlas.policies(), RecordKind::policy, [&](const PolicyDocument& p, const std::string& city) {
+              return cx.keep(p.provenance) && cx.in_window(p.issued) && cx.belongs(p, city) && extra(p);
+            });
+      };
+    };
+    add("policies", "Policy documents", "count", D::higher_is_better, A::zero,
+        "Policy documents of the city (its own, or naming it), issued in the window",
+        policies([](const PolicyDocument&) { return true; }));
+    add("dedicated_policies", "Blockchain-specific policies", "count", D::higher_is_better, A::zero,
+        "Policy documents dedicated to blockchain (专项), issued in the window",
+        policies([](const PolicyDocument& p) { return p.dedicated == true; }));
+    add("policies_with_areas", "Policies naming application areas", "count", D::higher_is_better, A::zero,
+        "Policy documents that name at least one application area",
+        policies([](const PolicyDocument& p) { return !p.areas.empty(); }));
+    add("policy_targets", "Quantitative targets", "count", D::higher_is_better, A::zero,
+        "Quantitative targets with deadlines in the city's policy documents", [](const Context& cx) {
+          Values out;
+          for (const auto& c : cx.atlas.cities()) {
+            MetricValue v{c.id, Decimal(0), {}, {}};
+            long long n = 0;
+            for (const auto& p : cx.atlas.policies()) {
+              if (!cx.keep(p.provenance) || !cx.in_window(p.issued) || !cx.belongs(p, c.id) || p.targets.empty())
+                continue;
+              n += static_cast<long long>(p.targets.size());
+              v.evidence.push_back({RecordKind::policy, p.id});
+            }
+            v.value = Decimal(n);
+            v.stated = std::to_string(n);
+            out.push_back(std::move(v));
+          }
+          return out;
+        });
+    add("reported_policy_count", "Reported policy items", "count", D::higher_is_better, A::missing,
+        "Blockchain-related policy items the sources count for the city (e.g. since March 2020)",
+        [](const Context& cx) { return from_indicators(cx, Metric::policy_count); });
+    add("parks", "Parks", "count", D::higher_is_better, A::zero,
+        "Blockchain parks, bases, incubators and innovation centres in the city", [](const Context& cx) {
+          return count_records(cx, cx.atlas.parks(), RecordKind::park,
+                               [&](const IndustrialPark& p, const std::string& city) {
+                                 return p.city == city && cx.keep(p.provenance) && cx.in_window(p.opened);
+                               });
+        });
+    add("government_led_parks", "Government-led parks", "count", D::higher_is_better, A::zero,
+        "Parks the sources call government-led or government-guided", [](const Context& cx) {
+          return count_records(
+              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p, const std::string& city) {
+                return p.city == city && cx.keep(p.provenance) && cx.in_window(p.opened) &&
+                       (p.governance == Governance::government_led || p.governance == Governance::government_guided);
+              });
+        });
+    add("reported_park_count", "Reported parks", "count", D::higher_is_better, A::missing,
+        "Parks the sources count for the city",
+        [](const Context& cx) { return from_indicators(cx, Metric::park_count); });
+    add("enterprises", "Blockchain enterprises", "count", D::higher_is_better, A::missing,
+        "Blockchain enterprises the sources count in the city (largest report)",
+        [](const Context& cx) { return from_indicators(cx, Metric::enterprise_count); });
+    add("largest_grant", "Largest grant", "CNY", D::higher_is_better, A::zero,
+        "The largest single award or subsidy (stated cap) of the city's incentive schemes",
+        [](const Context& cx) { return incentive_amounts(cx, MoneyKind::grant, false); });
+    add("total_grants", "Sum of grant caps", "CNY", D::higher_is_better, A::zero,
+        "The sum of the stated caps of every award and subsidy item (loans and funds apart)",
+        [](const Context& cx) { return incentive_amounts(cx, MoneyKind::grant, true); });
+    add("largest_loan", "Largest loan or fund", "CNY", D::higher_is_better, A::zero,
+        "The largest stated start-up loan, fund or equity amount",
+        [](const Context& cx) { return incentive_amounts(cx, MoneyKind::loan, false); });
+    add("incentive_items", "Incentive items", "count", D::higher_is_better, A::zero,
+        "Items of the city's incentive schemes, with or without an amount", [](const Context& cx) {
+          Values out;
+          for (const auto& c : cx.atlas.cities()) {
+            MetricValue v{c.id, Decimal(0), {}, {}};
+            long long n = 0;
+            for (const auto& s : cx.atlas.schemes()) {
+              if (s.city != c.id || !cx.keep(s.provenance) || !cx.in_window(s.issued)) continue;
+              for (const auto& it : s.items) {
+                ++n;
+                v.evidence.push_back({RecordKind::incentive, it.id});
+              }
+            }
+            v.value = Decimal(n);
+            v.stated = std::to_string(n);
+            out.push_back(std::move(v));
+          }
+          return out;
+        });
+    add("universities", "Universities", "count", D::higher_is_better, A::missing, "Universities the sources count",
+        [](const Context& cx) { return from_indicators(cx, Metric::university_count); });
+    add("students", "University students", "count", D::higher_is_better, A::missing,
+        "Students enrolled in universities, as reported",
+        [](const Context& cx) { return from_indicators(cx, Metric::student_count); });
+    add("academicians", "Academicians", "count", D::higher_is_better, A::missing,
+        "Academicians of the two academies, as reported",
+        [](const Context& cx) { return from_indicators(cx, Metric::academician_count); });
+    add("talent_demand_rank", "Talent demand rank", "rank", D::lower_is_better, A::missing,
+        "The city's national rank in demand for blockchain staff, as reported",
+        [](const Context& cx) { return from_indicators(cx, Metric::talent_demand_rank); });
+    add("applications", "Applications", "count", D::higher_is_better, A::zero,
+        "Blockchain platforms and scenarios the city put into use (city chain, BSN node, e-invoices …)",
+        [](const Context& cx) {
+          return count_records(cx, cx.atlas.applications(), RecordKind::application,
+                               [&](const Application& a, const std::string& city) {
+                                 return a.city == city && cx.keep(a.provenance) && cx.in_window(a.launched);
+                               });
+        });
+    add("application_areas", "Application areas named", "count", D::higher_is_better, A::zero,
+        "Distinct application areas named by the city's policy documents", [](const Context& cx) {
+          Values out;
+          for (const auto& c : cx.atlas.cities()) {
+            MetricValue v{c.id, Decimal(0), {}, {}};
+            std::set<ApplicationArea> areas;
+            for (const auto& p : cx.atlas.policies()) {
+              if (!cx.keep(p.provenance) || !cx.in_window(p.issued) || !cx.belongs(p, c.id) || p.areas.empty())
+                continue;
+              areas.insert(p.areas.begin(), p.areas.end());
+              v.evidence.push_back({RecordKind::policy, p.id});
+            }
+            v.value = Decimal(static_cast<long long>(areas.size()));
+            v.stated = std::to_string(areas.size());
+            out.push_back(std::move(v));
+          }
+          return out;
+        });
+    add("first_claims", "First-mover claims", "count", D::higher_is_better, A::zero,
+        "Records of the city that the sources call the first (in China, the province or the city)",
+        [](const Context& cx) {
+          Values out;
+          QueryOptions qo;
+          qo.include_inserts = cx.options.include_inserts;
+          auto answers = firsts(cx.atlas, qo);
+          for (const auto& c : cx.atlas.cities()) {
+            MetricValue v{c.id, Decimal(0), {}, {}};
+            long long n = 0;
+            for (const auto& a : answers) {
+              if (!a.claimed || std::find(a.cities.begin(), a.cities.end(), c.id) == a.cities.end()) continue;
+              ++n;
+              v.evidence.insert(v.evidence.end(), a.records.begin(), a.records.end());
+            }
+            v.value = Decimal(n);
+            v.stated = std::to_string(n);
+            out.push_back(std::move(v));
+          }
+          return out;
+        });
+    add("earliest_move", "Year of the first move", "year", D::lower_is_better, A::missing,
+        "The year of the city's earliest dated blockchain record (policy, park, event, application)",
+        [](const Context& cx) {
+          Values out;
+          QueryOptions qo;
+          qo.include_inserts = cx.options.include_inserts;
+          for (const auto& c : cx.atlas.cities()) {
+            MetricValue v{c.id, std::nullopt, {}, {}};
+            auto t = timeline(cx.atlas, c.id, qo);
+            for (const auto& e : t) {
+              if (!cx.in_window(RecordedDate{e.date, e.basis, {}})) continue;
+              v.value = Decimal(e.date.year());
+              v.stated = e.date.to_string();
+              v.evidence = {e.ref};
+              break;
+            }
+            out.push_back(std::move(v));
+          }
+          return out;
+        });
+    add("events", "Events", "count", D::higher_is_better, A::zero,
+        "Conferences, launches, signings and other dated events in the city", [](const Context& cx) {
+          return count_records(cx, cx.atlas.events(), RecordKind::event, [&](const Event& e, const std::string& city) {
+            return e.city == city && cx.keep(e.provenance) && cx.in_window(e.date);
+          });
+        });
+    return b;
+  }();
+  return list;
+}
+
+}  // namespace
+
+const std::vector<MetricDefinition>& builtin_metrics() {
+  static const std::vector<MetricDefinition> defs = [] {
+    std::vector<MetricDefinition> d;
+    for (const auto& b : builtins()) d.push_back(b.def);
+    return d;
+  }();
+  return defs;
+}
+
+const MetricDefinition* find_metric(std::string_view id) {
+  for (const auto& d : builtin_metrics())
+    if (d.id == id) return &d;
+  return nullptr;
+}
+
+std::vector<MetricValue> compute_metric(const Atlas& atlas, std::string_view id, const MetricOptions& options) {
+  for (const auto& b : builtins())
+    if (b.def.id == id) return b.compute(Context{atlas, options});
+  throw NotFoundError("no metric \"" + std::string(id) + "\"; see chaincity rank --list-metrics");
+}
+
+std::vector<double> ranks_of(const std::vector<double>& scores, TiePolicy ties) {
+  std::vector<std::size_t> order(scores.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+  std::vector<double> ranks(scores.size());
+  std::size_t i = 0;
+  double dense = 0;
+  while (i < order.size()) {
+    std::size_t j = i;
+    while (j + 1 < order.size() && scores[order[j + 1]] == scores[order[i]]) ++j;
+    ++dense;
+    double r = ties == TiePolicy::competition ? static_cast<double>(i + 1)
+               : ties == TiePolicy::dense     ? dense
+                                              : (static_cast<double>(i + 1) + static_cast<double>(j + 1)) / 2.0;
+    for (std::size_t k = i; k <= j; ++k) ranks[order[k]] = r;
+    i = j + 1;
+  }
+  return ranks;
+}
+
+std::vector<RankedValue> rank_by(const std::vector<MetricValue>& values, Direction direction, TiePolicy ties) {
+  std::vector<RankedValue> with, without;
+  std::vector<double> keys;
+  for (const auto& v : values) {
+    if (!v.value) {
+      without.push_back({v.city, 0, v});
+      continue;
+    }
+    // Exact comparison: rank on the scaled integer (no rounding), as a double key only for ordering.
+    double key = static_cast<double>(v.value->scaled().convert_to<long double>());
+    keys.push_back(direction == Direction::higher_is_better ? key : -key);
+    with.push_back({v.city, 0, v});
+  }
+  std::vector<double> r = ranks_of(keys, ties);
+  for (std::size_t i = 0; i < with.size(); ++i) with[i].rank = r[i];
+  std::stable_sort(with.begin(), with.end(), [](const auto& a, const auto& b) { return a.rank < b.rank; });
+  with.insert(with.end(), without.begin(), without.end());
+  return with;
+}
+
+std::string_view to_string(Direction d) noexcept {
+  return d == Direction::higher_is_better ? "higher_is_better" : "lower_is_better";
+}
+
+std::string_view to_string(TiePolicy t) noexcept {
+  switch (t) {
+    case TiePolicy::competition:
+      return "competition";
+    case TiePolicy::dense:
+      return "dense";
+    case TiePolicy::fractional:
+      return "fractional";
+  }
+  return "?";
+}
+
+}  // namespace v1
+}  // namespace chaincity
