@@ -171,6 +171,45 @@ def incentives_filters():
     assert [r["id"] for r in out] == ["main-board-listing"], out
 
 
+def rank_default_json():
+    out = json.loads(run("--format", "json", "rank").stdout)
+    cities = out["cities"]
+    assert len(cities) >= 10 and cities[0]["rank"] == 1, cities[:2]
+    assert len(out["methodology"]["pillars"]) == 6
+    for c in cities:
+        total = sum(x["contribution"] for x in c["contributions"])
+        assert abs(total - c["score"]) < 1e-6, (c["city"], total, c["score"])
+
+
+def rank_sensitivity_reproducible():
+    a = run("--format", "json", "rank", "--sensitivity", "200", "--seed", "5").stdout
+    b = run("--format", "json", "rank", "--sensitivity", "200", "--seed", "5").stdout
+    assert a == b
+    c = run("--format", "json", "rank", "--sensitivity", "200", "--seed", "6").stdout
+    assert a != c
+
+
+def rank_methodology_files():
+    for name in ("topsis-percentile.json", "policy-since-march-2020.json"):
+        out = json.loads(run("--format", "json", "rank", "--methodology",
+                             os.path.join(SOURCE, "examples", "methodologies", name)).stdout)
+        assert out["cities"], name
+    with tempfile.TemporaryDirectory() as d:
+        bad = os.path.join(d, "m.json")
+        open(bad, "w").write('{"pillars": [{"id": "p", "metrics": ["parkz"]}]}')
+        p = run("rank", "--methodology", bad, code=3)
+        assert "/pillars/0/metrics/0" in p.stderr and "unknown metric" in p.stderr, p.stderr
+
+
+def rank_explain_and_compare():
+    e = json.loads(run("--format", "json", "rank", "--explain", "深圳").stdout)
+    assert e["city"] == "shenzhen" and e["above"], e
+    assert abs(sum(e["gap_by_pillar"].values()) - e["gap_to_above"]) < 1e-6
+    c = json.loads(run("--format", "json", "rank", "--compare-as-of", "2018-04").stdout)
+    assert any(ch["before"] is None for ch in c["changes"]), c
+    run("rank", "--metric", "no_such_metric", code=3)
+
+
 for name, fn in list(globals().items()):
     if callable(fn) and name not in ("run", "check") and fn.__module__ == "__main__" and not name.startswith("_"):
         if name in ("main",):
