@@ -129,7 +129,7 @@ constexpr Table<Governance, 4> governance_names{{{Governance::government_led, "g
                                                  {Governance::unknown, "unknown"}}};
 constexpr Table<ParkStatus, 3> status_names{
     {{ParkStatus::operating, "operating"}, {ParkStatus::planned, "planned"}, {ParkStatus::unknown, "unknown"}}};
-constexpr Table<IncentiveCategory, 15> category_names{{{IncentiveCategory::listing, "listing"},
+constexpr Table<IncentiveCategory, 17> category_names{{{IncentiveCategory::listing, "listing"},
                                                        {IncentiveCategory::rnd_platform, "rnd_platform"},
                                                        {IncentiveCategory::talent, "talent"},
                                                        {IncentiveCategory::housing, "housing"},
@@ -143,7 +143,9 @@ constexpr Table<IncentiveCategory, 15> category_names{{{IncentiveCategory::listi
                                                        {IncentiveCategory::financing, "financing"},
                                                        {IncentiveCategory::fund, "fund"},
                                                        {IncentiveCategory::scheme_cap, "scheme_cap"},
-                                                       {IncentiveCategory::other, "other"}}};
+                                                       {IncentiveCategory::other, "other"},
+                                                       {IncentiveCategory::breakthrough, "breakthrough"},
+                                                       {IncentiveCategory::product, "product"}}};
 constexpr Table<IncentiveTier, 10> itier_names{{{IncentiveTier::national, "national"},
                                                 {IncentiveTier::provincial, "provincial"},
                                                 {IncentiveTier::municipal, "municipal"},

@@ -22,7 +22,7 @@ ENUMS = {
     "park.kind": {"park", "base", "incubator", "innovation_centre", "cluster", "platform"},
     "governance": {"government_led", "government_guided", "market", "unknown"},
     "status": {"operating", "planned", "unknown"},
-    "category": {"listing", "rnd_platform", "talent", "housing", "startup_loan", "angel_fund", "rent", "tax", "office", "project", "relocation", "financing", "fund", "scheme_cap", "other"},
+    "category": {"listing", "rnd_platform", "breakthrough", "product", "talent", "housing", "startup_loan", "angel_fund", "rent", "tax", "office", "project", "relocation", "financing", "fund", "scheme_cap", "other"},
     "item.tier": {"national", "provincial", "municipal", "district", "joint", "main_board", "sme_board", "growth_board", "overseas", "other"},
     "form": {"grant", "subsidy", "loan", "fund", "equity", "tax_relief", "in_kind", "unknown"},
     "frequency": {"one_time", "recurring", "unknown"},

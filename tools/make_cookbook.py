@@ -14,7 +14,7 @@ for line in open(os.path.join(ROOT, "docs", "cookbook.in.md"), encoding="utf-8")
         out.append(line)
         continue
     args = shlex.split(line[3:])
-    p = subprocess.run([cli] + args[1:], capture_output=True, text=True)
+    p = subprocess.run([cli] + args[1:], capture_output=True, text=True, cwd=ROOT)
     if p.returncode not in (0, 1):
         sys.exit(f"make_cookbook: `{line[3:]}` failed ({p.returncode}): {p.stderr}")
     out += ["```console", "$ " + line[3:], p.stdout.rstrip("\n") or "(no match)", "```", ""]

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build}"
 python3 tools/merge_atlas.py
-cmake --build "$build" --parallel 2 --target chaincity_cli example_summary
+cmake --build "$build" --parallel 2 --target chaincity_cli example_summary example_choose_city
 python3 tools/make_cookbook.py "$build/tools/chaincity/chaincity"
 "$build/examples/example_summary" > examples/summary.output
+"$build/examples/example_choose_city" > examples/choose_city.output

@@ -8,6 +8,7 @@
 #include <chaincity/core/error.hpp>
 #include <chaincity/core/money.hpp>
 #include <chaincity/core/quantity.hpp>
+#include <chaincity/incentives.hpp>
 #include <chaincity/io/json.hpp>
 #include <chaincity/model/enums.hpp>
 #include <chaincity/query.hpp>

@@ -210,6 +210,18 @@ def rank_explain_and_compare():
     run("rank", "--metric", "no_such_metric", code=3)
 
 
+def offer_json():
+    out = json.loads(run("--format", "json", "offer", "--profile",
+                         os.path.join(SOURCE, "examples", "profiles", "listed-company.json")).stdout)
+    gy = [o for o in out if o["city"] == "guiyang"][0]
+    assert gy["grants"] == "13500000" and gy["rank"] == 1, gy
+    with tempfile.TemporaryDirectory() as d:
+        bad = os.path.join(d, "p.json")
+        open(bad, "w").write('{"plans": [{"category": "ipo"}]}')
+        p = run("offer", "--profile", bad, code=3)
+        assert "/plans/0/category" in p.stderr, p.stderr
+
+
 for name, fn in list(globals().items()):
     if callable(fn) and name not in ("run", "check") and fn.__module__ == "__main__" and not name.startswith("_"):
         if name in ("main",):

@@ -1,9 +1,11 @@
 // The chaincity command line: argument parsing and printing only; every number comes from a library call.
 #include <chaincity/chaincity.hpp>
+#include <chaincity/incentives.hpp>
 #include <chaincity/query.hpp>
 #include <chaincity/text.hpp>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <iostream>
@@ -199,6 +201,10 @@ int main(int argc, char** argv) {
   rank_cmd->add_flag("--list-metrics", list_metrics, "List the built-in metrics");
   rank_cmd->add_flag("--print-methodology", print_methodology, "Print the methodology as JSON and exit");
   date_filters(rank_cmd, "record");
+  auto* offer_cmd = app.add_subcommand("offer", "What each city's incentive schemes offer a company profile");
+  std::string profile_file;
+  offer_cmd->add_option("--profile", profile_file, "A company profile JSON file (docs/profile-format.md)")->required();
+  offer_cmd->add_option("--city", city, "Only this city, with every item");
   auto* validate = app.add_subcommand("validate", "Load and validate an atlas file; print every problem");
   std::string validate_path;
   validate->add_option("file", validate_path, "The atlas file")->required();
@@ -449,6 +455,16 @@ int main(int argc, char** argv) {
       }
       out::print_ranking(std::cout, atlas, r, g.format);
       return r.cities.empty() ? exit_no_match : exit_ok;
+    }
+    if (*offer_cmd) {
+      chaincity::CompanyProfile profile = chaincity::load_profile(profile_file);
+      if (g.include_inserts) profile.include_inserts = true;
+      std::optional<std::string> only = city_option(atlas, city);
+      std::vector<chaincity::Offer> all = chaincity::offers(atlas, profile);
+      if (only)
+        all.erase(std::remove_if(all.begin(), all.end(), [&](const auto& o) { return o.city != *only; }), all.end());
+      out::print_offers(std::cout, atlas, profile, all, g.format, only.has_value());
+      return all.empty() ? exit_no_match : exit_ok;
     }
     if (*search) {
       std::string query;

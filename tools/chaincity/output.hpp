@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chaincity/chaincity.hpp>
+#include <chaincity/incentives.hpp>
 #include <chaincity/query.hpp>
 #include <chaincity/text.hpp>
 
@@ -412,6 +413,84 @@ inline void print_comparison(std::ostream& os, const Atlas& atlas, const Compari
     return;
   }
   print(os, t, format, j);
+}
+
+inline std::string line_amount(const OfferLine& l) {
+  if (!l.amount) return "(no amount stated)";
+  std::string s = (l.is_cap ? "up to " : "") + l.amount->to_string();
+  if (l.before_ceiling) s += " (" + l.before_ceiling->to_string() + " before the scheme's ceiling)";
+  return s;
+}
+
+inline void print_offers(std::ostream& os, const Atlas& atlas, const CompanyProfile& profile,
+                         const std::vector<Offer>& offers, const std::string& format, bool detail) {
+  auto line_json = [](const OfferLine& l) {
+    return nlohmann::ordered_json{
+        {"scheme", l.scheme->id},
+        {"item", l.item->id},
+        {"category", std::string(to_string(l.item->category))},
+        {"count", l.count},
+        {"amount", l.amount ? nlohmann::ordered_json(l.amount->amount().to_string()) : nullptr},
+        {"currency", "CNY"},
+        {"is_cap", l.is_cap},
+        {"money", l.money == MoneyKind::grant  ? "grant"
+                  : l.money == MoneyKind::loan ? "loan"
+                                               : "other"},
+        {"condition", l.condition}};
+  };
+  if (format == "json") {
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
+    for (const auto& o : offers) {
+      nlohmann::ordered_json lines = nlohmann::ordered_json::array(), unq = nlohmann::ordered_json::array(),
+                             unmet = nlohmann::ordered_json::array();
+      for (const auto& l : o.lines) lines.push_back(line_json(l));
+      for (const auto& l : o.unquantified) unq.push_back(line_json(l));
+      for (const auto& u : o.unmet)
+        unmet.push_back({{"scheme", u.scheme->id}, {"item", u.item->id}, {"needs", u.needs}});
+      j.push_back({{"city", o.city},
+                   {"rank", o.rank},
+                   {"grants", o.grants.amount().to_string()},
+                   {"grants_are_caps", o.grants_are_caps},
+                   {"loans", o.loans.amount().to_string()},
+                   {"currency", "CNY"},
+                   {"lines", lines},
+                   {"unquantified", unq},
+                   {"unmet", unmet},
+                   {"notes", o.notes}});
+    }
+    os << j.dump(2) << '\n';
+    return;
+  }
+  Table t{{"rank", "city", "grants", "loans and funds", "items", "unquantified"}, {}};
+  for (const auto& o : offers)
+    t.rows.push_back({rank_text(o.rank), city_label(atlas, o.city),
+                      (o.grants_are_caps ? "up to " : "") + o.grants.to_string(), o.loans.to_string(),
+                      std::to_string(o.lines.size()), std::to_string(o.unquantified.size())});
+  if (format == "csv") {
+    print_csv(os, t);
+    return;
+  }
+  os << "Offers for " << (profile.name.empty() ? "the profile" : profile.name) << '\n';
+  print_table(os, t);
+  if (!detail) return;
+  for (const auto& o : offers) {
+    os << '\n' << city_label(atlas, o.city) << '\n';
+    Table d{{"scheme", "item", "amount", "money", "condition met"}, {}};
+    for (const auto& l : o.lines)
+      d.rows.push_back({l.scheme->name, l.item->description.value_or(l.item->id), line_amount(l),
+                        l.money == MoneyKind::grant ? "grant" : "loan/fund", l.condition});
+    for (const auto& l : o.unquantified)
+      d.rows.push_back({l.scheme->name, l.item->description.value_or(l.item->id), line_amount(l), "-", l.condition});
+    print_table(os, d);
+    if (!o.unmet.empty()) {
+      os << "\nnot met\n";
+      Table u{{"scheme", "item", "would need"}, {}};
+      for (const auto& m : o.unmet)
+        u.rows.push_back({m.scheme->name, m.item->description.value_or(m.item->id), m.needs});
+      print_table(os, u);
+    }
+    for (const auto& n : o.notes) os << "note: " << n << '\n';
+  }
 }
 
 }  // namespace chaincity::cli

@@ -32,7 +32,9 @@ enum class IncentiveCategory {
   financing,
   fund,
   scheme_cap,
-  other
+  other,
+  breakthrough,  ///< a recognised technology breakthrough
+  product,       ///< an application product put into use
 };
 
 /// @brief The condition tier an item depends on (a national-level platform, a main-board listing …).
