@@ -6,7 +6,7 @@ PKGS=(
   libboost-dev libboost-date-time-dev
   nlohmann-json3-dev libsimdjson-dev libopencc-dev opencc libicu-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  doxygen clang-format python3-jsonschema
+  doxygen clang-format python3-jsonschema abigail-tools binutils
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -631,6 +631,31 @@ std::string to_json(const Atlas& atlas, const RecordRef& ref) {
   return missing();
 }
 
+std::string record_to_json(const Source& r) { return source_json(r).dump(); }
+std::string record_to_json(const City& r) { return city_json(r).dump(); }
+std::string record_to_json(const PolicyDocument& r) { return policy_json(r).dump(); }
+std::string record_to_json(const IndustrialPark& r) { return park_json(r).dump(); }
+std::string record_to_json(const IncentiveScheme& r) { return scheme_json(r).dump(); }
+std::string record_to_json(const Indicator& r) { return indicator_json(r).dump(); }
+std::string record_to_json(const Event& r) { return event_json(r).dump(); }
+std::string record_to_json(const Application& r) { return application_json(r).dump(); }
+
+namespace {
+template <class R, class Reader>
+void read_one(std::string_view text, R& out, Reader reader) {
+  out = detail::parse_located(text, "", [&](const json& root) { return reader(Obj(root, "")); });
+}
+}  // namespace
+
+void record_from_json(std::string_view j, Source& out) { read_one(j, out, read_source); }
+void record_from_json(std::string_view j, City& out) { read_one(j, out, read_city); }
+void record_from_json(std::string_view j, PolicyDocument& out) { read_one(j, out, read_policy); }
+void record_from_json(std::string_view j, IndustrialPark& out) { read_one(j, out, read_park); }
+void record_from_json(std::string_view j, IncentiveScheme& out) { read_one(j, out, read_scheme); }
+void record_from_json(std::string_view j, Indicator& out) { read_one(j, out, read_indicator); }
+void record_from_json(std::string_view j, Event& out) { read_one(j, out, read_event); }
+void record_from_json(std::string_view j, Application& out) { read_one(j, out, read_application); }
+
 void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
   const std::string text = to_json(atlas);
   std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();

@@ -36,24 +36,7 @@ message(STATUS "pkg-config consumer: ${last_output}")
 # 3. the installed command-line program
 run("${prefix}/bin/chaincity" summary)
 
-# 4. a shared library build: libchaincity.so.<major>, consumed through find_package
-set(shared_prefix "${WORK_DIR}/shared-prefix")
-run(${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${WORK_DIR}/shared-lib" -G "${GENERATOR}" -DCMAKE_BUILD_TYPE=Release
-    -DBUILD_SHARED_LIBS=ON -DCMAKE_INSTALL_PREFIX=${shared_prefix} -DCHAINCITY_BUILD_TESTS=OFF
-    -DCHAINCITY_BUILD_EXAMPLES=OFF -DCHAINCITY_BUILD_DOCS=OFF -DCHAINCITY_BUILD_TOOLS=OFF)
-run(${CMAKE_COMMAND} --build "${WORK_DIR}/shared-lib" --parallel 2)
-run(${CMAKE_COMMAND} --install "${WORK_DIR}/shared-lib")
-file(GLOB_RECURSE sonames "${shared_prefix}/lib*/libchaincity.so.0")
-if(NOT sonames)
-  message(FATAL_ERROR "no libchaincity.so.0 installed under ${shared_prefix}")
-endif()
-run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/tests/consumer/project" -B "${WORK_DIR}/shared-consumer" -G "${GENERATOR}"
-    -DCMAKE_PREFIX_PATH=${shared_prefix})
-run(${CMAKE_COMMAND} --build "${WORK_DIR}/shared-consumer")
-run("${WORK_DIR}/shared-consumer/consumer")
-message(STATUS "shared consumer: ${last_output}")
-
-# 5. add_subdirectory
+# 4. add_subdirectory
 run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/tests/consumer/subdir" -B "${WORK_DIR}/subdir" -G "${GENERATOR}"
     -DCMAKE_BUILD_TYPE=Release -DCHAINCITY_SOURCE=${SOURCE_DIR})
 run(${CMAKE_COMMAND} --build "${WORK_DIR}/subdir" --parallel 2)

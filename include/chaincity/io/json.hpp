@@ -48,6 +48,45 @@ inline constexpr int atlas_schema_version = 1;
 /// @throws NotFoundError when the atlas has no such record
 [[nodiscard]] CHAINCITY_API std::string to_json(const Atlas& atlas, const RecordRef& ref);
 
+/// @name One record as JSON
+/// @brief `record_to_json` writes one record in the atlas format (compact); `record_from_json` reads one back, with
+/// the same strict checks and pointer-precise ParseError as a whole atlas (references are not resolved: that needs
+/// an atlas). Used by the nlohmann/json adapter (`chaincity/io/nlohmann.hpp`).
+/// @{
+/// @brief Writes a source. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const Source& r);
+/// @brief Writes a city. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const City& r);
+/// @brief Writes a policy document. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const PolicyDocument& r);
+/// @brief Writes a park. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const IndustrialPark& r);
+/// @brief Writes an incentive scheme. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const IncentiveScheme& r);
+/// @brief Writes an indicator. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const Indicator& r);
+/// @brief Writes an event. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const Event& r);
+/// @brief Writes an application. @param r the record @return compact JSON
+[[nodiscard]] CHAINCITY_API std::string record_to_json(const Application& r);
+/// @brief Reads a source. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, Source& out);
+/// @brief Reads a city. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, City& out);
+/// @brief Reads a policy document. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, PolicyDocument& out);
+/// @brief Reads a park. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, IndustrialPark& out);
+/// @brief Reads an incentive scheme. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, IncentiveScheme& out);
+/// @brief Reads an indicator. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, Indicator& out);
+/// @brief Reads an event. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, Event& out);
+/// @brief Reads an application. @param json the text @param out the record @throws ParseError
+CHAINCITY_API void record_from_json(std::string_view json, Application& out);
+/// @}
+
 /// @brief Saves an atlas atomically: writes a temporary file in the same directory, flushes it to disk, then
 /// renames it over `path`. A reader sees the old file or the new one, never a mix; on failure the old file stays.
 /// @param atlas the atlas
