@@ -168,7 +168,8 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
     std::size_t have = 0;
     for (std::size_t j = 0; j < k; ++j) have += x[i][j] ? 1 : 0;
     coverage[i] = k ? static_cast<double>(have) / static_cast<double>(k) : 0;
-    if (!raw.has_records[i] || have == 0 || coverage[i] < m.coverage_threshold)
+    if (!raw.has_records[i] || (have == 0 && m.imputation == Imputation::leave_out) ||
+        coverage[i] < m.coverage_threshold)
       out.excluded.push_back(raw.cities[i]);
     else
       in.push_back(i);

@@ -15,6 +15,8 @@ struct CitySpec {
   int parks;
   int policies;
   int apps = 0;
+  int firms = -1;  // a reported enterprise count (indicator); -1: none reported
+  AdminLevel level = AdminLevel::prefecture;
 };
 
 // Cities with the given numbers of parks, policies and applications (every record cites the same real quote).
@@ -31,8 +33,18 @@ Atlas make_atlas(std::initializer_list<CitySpec> specs) {
     city.id = c.id;
     city.name_hans = city.name_hant = city.pinyin = city.name_en = c.id;
     city.province = "p";
+    city.admin_level = c.level;
     city.provenance = {q};
     b.add(city);
+    if (c.firms >= 0) {
+      Indicator i;
+      i.id = "ind" + std::to_string(++n);
+      i.scope = Scope{ScopeLevel::city, c.id, {}, {}, {}};
+      i.metric = Metric::enterprise_count;
+      i.value.value = Decimal(c.firms);
+      i.provenance = {q};
+      b.add(i);
+    }
     for (int i = 0; i < c.parks; ++i) {
       IndustrialPark p;
       p.id = "park" + std::to_string(++n);
@@ -233,6 +245,50 @@ TEST(Ranking, ImputationAndCoverage) {
   EXPECT_NEAR(r.find("a")->coverage, 2.0 / 3, 1e-12);
   m.coverage_threshold = 0.9;
   EXPECT_THROW((void)rank(a, m), Error);  // nobody has 90 % of the data
+}
+
+TEST(Ranking, ImputationMethodsFillMissingReportsByHand) {
+  // enterprises: a 10, b 30, c missing (municipality like a), d 50 (prefecture like b and c? no: d municipality)
+  Atlas a = make_atlas({{"a", 1, 0, 0, 10, AdminLevel::municipality},
+                        {"b", 1, 0, 0, 30, AdminLevel::prefecture},
+                        {"c", 1, 0, 0, -1, AdminLevel::municipality},
+                        {"d", 1, 0, 0, 50, AdminLevel::municipality}});
+  Methodology m = Methodology::single_metric("enterprises");
+  auto raw_c = [&](Imputation imp) {
+    m.imputation = imp;
+    Ranking r = rank(a, m);
+    const CityResult* c = r.find("c");
+    if (!c) {
+      ADD_FAILURE() << "c is not ranked under " << to_string(imp);
+      return -1.0;
+    }
+    const Contribution& ct = c->contributions[0];
+    EXPECT_TRUE(ct.imputed);
+    return ct.normalised;  // min-max over 10..50
+  };
+  EXPECT_DOUBLE_EQ(raw_c(Imputation::mean), 50.0);        // mean 30 → (30 − 10)/40 × 100
+  EXPECT_DOUBLE_EQ(raw_c(Imputation::group_mean), 50.0);  // municipalities a, d: mean 30
+  EXPECT_DOUBLE_EQ(raw_c(Imputation::minimum), 0.0);      // the worst observed: 10
+  m.imputation = Imputation::leave_out;
+  Ranking r = rank(a, m);
+  EXPECT_EQ(r.find("c"), nullptr);  // its only metric is missing: not ranked
+  EXPECT_EQ(r.excluded, std::vector<std::string>{"c"});
+}
+
+TEST(Ranking, OutlierTreatmentsByHand) {
+  Atlas a = make_atlas({{"a", 1, 0}, {"b", 2, 0}, {"c", 3, 0}, {"d", 4, 0}, {"e", 100, 0}});
+  Methodology m = Methodology::single_metric("parks");
+  m.outliers = OutlierTreatment::winsorise;
+  m.winsor_low = 0;
+  m.winsor_high = 75;  // 75th percentile of 1,2,3,4,100 is 4: e is clamped to 4
+  Ranking w = rank(a, m);
+  EXPECT_DOUBLE_EQ(score_of(w, "e"), 100);
+  EXPECT_DOUBLE_EQ(score_of(w, "d"), 100);  // tied with the clamped outlier
+  EXPECT_NEAR(score_of(w, "b"), 100.0 / 3, 1e-9);
+  m.outliers = OutlierTreatment::log;
+  Ranking l = rank(a, m);
+  EXPECT_NEAR(score_of(l, "b"), (std::log1p(2.0) - std::log1p(1.0)) / (std::log1p(100.0) - std::log1p(1.0)) * 100,
+              1e-9);
 }
 
 TEST(Ranking, DegenerateInputIsDefined) {
