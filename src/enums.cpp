@@ -1,33 +1,16 @@
 // Names of every enumeration, both ways. One table per enum; to_string and from_string read the same table.
 #include <chaincity/model/enums.hpp>
 
-#include <array>
-#include <utility>
+#include "enum_table.hpp"
 
 namespace chaincity {
 inline namespace v1 {
 namespace {
 
 template <class E, std::size_t N>
-using Table = std::array<std::pair<E, std::string_view>, N>;
-
-template <class E, std::size_t N>
-std::string_view name_in(const Table<E, N>& t, E e) noexcept {
-  for (const auto& [v, n] : t)
-    if (v == e) return n;
-  return "?";
-}
-
-template <class E, std::size_t N>
-bool value_in(const Table<E, N>& t, std::string_view name, E& out) noexcept {
-  for (const auto& [v, n] : t) {
-    if (n == name) {
-      out = v;
-      return true;
-    }
-  }
-  return false;
-}
+using Table = detail::EnumTable<E, N>;
+using detail::enum_name;
+using detail::enum_value;
 
 constexpr Table<Currency, 2> currency_names{{{Currency::cny, "CNY"}, {Currency::usd, "USD"}}};
 constexpr Table<Qualifier, 10> qualifier_names{{{Qualifier::exact, "exact"},
@@ -216,9 +199,9 @@ constexpr Table<ApplicationKind, 11> app_kind_names{
 
 }  // namespace
 
-#define CHAINCITY_ENUM_NAMES(Type, table)                                   \
-  std::string_view to_string(Type v) noexcept { return name_in(table, v); } \
-  bool from_string(std::string_view name, Type& out) noexcept { return value_in(table, name, out); }
+#define CHAINCITY_ENUM_NAMES(Type, table)                                     \
+  std::string_view to_string(Type v) noexcept { return enum_name(table, v); } \
+  bool from_string(std::string_view name, Type& out) noexcept { return enum_value(table, name, out); }
 
 CHAINCITY_ENUM_NAMES(Qualifier, qualifier_names)
 CHAINCITY_ENUM_NAMES(Unit, unit_names)
@@ -247,9 +230,9 @@ CHAINCITY_ENUM_NAMES(EventKind, event_kind_names)
 CHAINCITY_ENUM_NAMES(ApplicationKind, app_kind_names)
 #undef CHAINCITY_ENUM_NAMES
 
-bool from_string(std::string_view name, Currency& out) noexcept { return value_in(currency_names, name, out); }
-std::string_view to_string(DateOrder o) noexcept { return name_in(order_names, o); }
-std::string_view to_string(RangeMatch m) noexcept { return name_in(match_names, m); }
+bool from_string(std::string_view name, Currency& out) noexcept { return enum_value(currency_names, name, out); }
+std::string_view to_string(DateOrder o) noexcept { return enum_name(order_names, o); }
+std::string_view to_string(RangeMatch m) noexcept { return enum_name(match_names, m); }
 
 }  // namespace v1
 }  // namespace chaincity

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 
+#include "enum_table.hpp"
 #include "json_reader.hpp"
 
 namespace chaincity {
@@ -12,7 +13,7 @@ inline namespace v1 {
 namespace {
 
 template <class E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
+using Names = detail::EnumTable<E, N>;
 
 constexpr Names<Imputation, 4> imputation_names{{{Imputation::leave_out, "leave_out"},
                                                  {Imputation::mean, "mean"},
@@ -41,22 +42,6 @@ constexpr Names<Aggregation, 6> aggregation_names{{{Aggregation::arithmetic, "ar
 constexpr Names<TiePolicy, 3> tie_names{
     {{TiePolicy::competition, "competition"}, {TiePolicy::dense, "dense"}, {TiePolicy::fractional, "fractional"}}};
 
-template <class E, std::size_t N>
-std::string_view name_of(const Names<E, N>& t, E e) noexcept {
-  for (const auto& [v, n] : t)
-    if (v == e) return n;
-  return "?";
-}
-template <class E, std::size_t N>
-bool value_of(const Names<E, N>& t, std::string_view name, E& out) noexcept {
-  for (const auto& [v, n] : t)
-    if (n == name) {
-      out = v;
-      return true;
-    }
-  return false;
-}
-
 using detail::fail;
 using detail::Obj;
 using json = nlohmann::json;
@@ -74,7 +59,7 @@ E choice(const Obj& o, std::string_view key, const Names<E, N>& names, E fallbac
   const json* v = o.get(key);
   if (!v) return fallback;
   E out{};
-  if (!v->is_string() || !value_of(names, v->get<std::string>(), out)) {
+  if (!v->is_string() || !detail::enum_value(names, v->get<std::string>(), out)) {
     std::string list;
     for (const auto& [e, n] : names) list += (list.empty() ? "" : ", ") + std::string(n);
     fail(o.at(key), "expected one of " + list + ", got " + detail::shown(*v));
@@ -300,17 +285,23 @@ std::string to_json(const Methodology& m) {
   return j.dump(2) + "\n";
 }
 
-std::string_view to_string(Imputation v) noexcept { return name_of(imputation_names, v); }
-std::string_view to_string(OutlierTreatment v) noexcept { return name_of(outlier_names, v); }
-std::string_view to_string(Normalisation v) noexcept { return name_of(normalisation_names, v); }
-std::string_view to_string(Weighting v) noexcept { return name_of(weighting_names, v); }
-std::string_view to_string(Aggregation v) noexcept { return name_of(aggregation_names, v); }
-bool from_string(std::string_view n, Imputation& out) noexcept { return value_of(imputation_names, n, out); }
-bool from_string(std::string_view n, OutlierTreatment& out) noexcept { return value_of(outlier_names, n, out); }
-bool from_string(std::string_view n, Normalisation& out) noexcept { return value_of(normalisation_names, n, out); }
-bool from_string(std::string_view n, Weighting& out) noexcept { return value_of(weighting_names, n, out); }
-bool from_string(std::string_view n, Aggregation& out) noexcept { return value_of(aggregation_names, n, out); }
-bool from_string(std::string_view n, TiePolicy& out) noexcept { return value_of(tie_names, n, out); }
+std::string_view to_string(Imputation v) noexcept { return detail::enum_name(imputation_names, v); }
+std::string_view to_string(OutlierTreatment v) noexcept { return detail::enum_name(outlier_names, v); }
+std::string_view to_string(Normalisation v) noexcept { return detail::enum_name(normalisation_names, v); }
+std::string_view to_string(Weighting v) noexcept { return detail::enum_name(weighting_names, v); }
+std::string_view to_string(Aggregation v) noexcept { return detail::enum_name(aggregation_names, v); }
+bool from_string(std::string_view n, Imputation& out) noexcept { return detail::enum_value(imputation_names, n, out); }
+bool from_string(std::string_view n, OutlierTreatment& out) noexcept {
+  return detail::enum_value(outlier_names, n, out);
+}
+bool from_string(std::string_view n, Normalisation& out) noexcept {
+  return detail::enum_value(normalisation_names, n, out);
+}
+bool from_string(std::string_view n, Weighting& out) noexcept { return detail::enum_value(weighting_names, n, out); }
+bool from_string(std::string_view n, Aggregation& out) noexcept {
+  return detail::enum_value(aggregation_names, n, out);
+}
+bool from_string(std::string_view n, TiePolicy& out) noexcept { return detail::enum_value(tie_names, n, out); }
 
 }  // namespace v1
 }  // namespace chaincity
