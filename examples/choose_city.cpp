@@ -19,7 +19,7 @@ int main() {
     if (offer.lines.empty()) continue;
     std::cout << offer.rank << ". " << atlas.city(offer.city).name_hans << ": grants "
               << (offer.grants_are_caps ? "up to " : "") << offer.grants.to_chinese_string() << ", loans and funds "
-              << offer.loans.to_chinese_string() << '\n';
+              << (offer.loans_are_caps ? "up to " : "") << offer.loans.to_chinese_string() << '\n';
     for (const OfferLine& line : offer.lines)
       std::cout << "   " << to_string(line.item->category) << " × " << line.count << ": "
                 << (line.is_cap ? "up to " : "") << line.amount->to_string() << '\n';

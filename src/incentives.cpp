@@ -35,6 +35,7 @@ std::string describe_plan(const PlannedItem& p) {
 std::string needs_of(const Incentive& item) {
   std::string s = "a planned " + std::string(to_string(item.category));
   if (item.tier) s += " at tier " + std::string(to_string(*item.tier));
+  if (item.description) s += " — " + truncate_to_width(*item.description, 40);
   return s;
 }
 
@@ -85,21 +86,13 @@ std::vector<Offer> offers(const Atlas& atlas, const CompanyProfile& profile) {
       }
       offer.lines.push_back(line);
     }
-    // A ceiling over the whole scheme (贵阳高新区: 最高可获得一次性500万元) caps its grants together.
+    // A ceiling over the whole scheme (贵阳高新区: 最高可获得一次性500万元) caps its grants together; the lines keep
+    // their own amounts and the cut is reported beside them.
     if (scheme.cap && scheme.cap->money() && scheme_grants > *scheme.cap->money()) {
       Money cap = *scheme.cap->money();
+      offer.ceilings.push_back({&scheme, scheme_grants, cap});
       offer.notes.push_back("\"" + scheme.name + "\": " + scheme_grants.to_string() +
-                            " capped at the scheme's ceiling of " + cap.to_string());
-      Money left = cap;
-      for (std::size_t idx : scheme_grant_lines) {
-        OfferLine& l = offer.lines[idx];
-        if (*l.amount > left) {
-          l.before_ceiling = l.amount;
-          l.amount = left;
-        }
-        left = left - *l.amount;
-        l.is_cap = true;
-      }
+                            " of grants capped at the scheme's ceiling of " + cap.to_string());
     }
   }
   std::vector<Offer> out;
@@ -111,7 +104,12 @@ std::vector<Offer> offers(const Atlas& atlas, const CompanyProfile& profile) {
         o.grants_are_caps = o.grants_are_caps || l.is_cap;
       } else if (l.money == MoneyKind::loan) {
         o.loans += *l.amount;
+        o.loans_are_caps = o.loans_are_caps || l.is_cap;
       }
+    }
+    for (const auto& c : o.ceilings) {
+      o.grants = o.grants - (c.before - c.ceiling);
+      o.grants_are_caps = true;  // a ceiling: the company gets at most this
     }
     out.push_back(std::move(o));
   }

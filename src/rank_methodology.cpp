@@ -156,7 +156,8 @@ Methodology Methodology::default_index() {
       {"talent",
        "Talent",
        0.1,
-       {mw("universities", 1), mw("students", 1), mw("academicians", 1), mw("talent_demand_rank", 1)},
+       {mw("universities", 1), mw("students", 1), mw("academicians", 1), mw("talent_demand_rank", 1),
+        mw("salary_rank", 1)},
        "Article 000: Nanjing's universities and students; article 003: demand for blockchain staff. Few cities have "
        "talent figures in the articles, so the pillar is light and missing data is left out."},
       {"incentives",

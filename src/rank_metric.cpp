@@ -1,13 +1,16 @@
 // Built-in metrics: single measures per city computed from the atlas's records, with their evidence.
 #include <chaincity/core/error.hpp>
+#include <chaincity/model/enums.hpp>
 #include <chaincity/query.hpp>
 #include <chaincity/rank/metric.hpp>
+#include <chaincity/text.hpp>
 
 #include <algorithm>
 #include <functional>
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 namespace chaincity {
 inline namespace v1 {
@@ -25,9 +28,10 @@ struct Context {
     if (!options.window.from && !options.window.to) return true;
     return d && options.window.classify(d->value) != RangeMatch::outside;
   }
+  // A city's own documents: those whose jurisdiction is the city or one of its districts (a provincial document
+  // that names the city is the province's, not the city's).
   [[nodiscard]] bool belongs(const PolicyDocument& p, const std::string& city) const {
-    return ((p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district) && p.scope.city == city) ||
-           std::find(p.cities.begin(), p.cities.end(), city) != p.cities.end();
+    return (p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district) && p.scope.city == city;
   }
 };
 
@@ -73,7 +77,8 @@ Values from_indicators(const Context& cx, Metric metric) {
 }
 
 // Incentive amounts in yuan per city: the largest, or the sum, of the stated caps of items of a money kind.
-Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum) {
+Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum,
+                         std::optional<IncentiveCategory> category = std::nullopt) {
   Values out;
   for (const auto& c : cx.atlas.cities()) {
     MetricValue v{c.id, Decimal(0), "0 CNY", {}};
@@ -81,7 +86,7 @@ Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum) {
     for (const auto& s : cx.atlas.schemes()) {
       if (s.city != c.id || !cx.keep(s.provenance) || !cx.in_window(s.issued)) continue;
       for (const auto& it : s.items) {
-        if (money_kind(it.form) != kind || !it.amount) continue;
+        if (money_kind(it.form) != kind || !it.amount || (category && it.category != *category)) continue;
         auto m = it.amount->money();
         if (!m || m->currency() != Currency::cny) continue;
         if (sum) {
@@ -101,6 +106,15 @@ Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum) {
     out.push_back(std::move(v));
   }
   return out;
+}
+
+// Events are about blockchain when their text says so (娄底's 2012 lending crisis is context, not a move).
+bool about_blockchain(const Atlas& atlas, const RecordRef& ref) {
+  if (ref.kind != RecordKind::event) return true;
+  const Event* e = atlas.find_event(ref.id);
+  if (!e) return false;
+  std::string text = normalize(e->title + " " + e->description.value_or(""));
+  return text.find("区块链") != std::string::npos || text.find("链") != std::string::npos;
 }
 
 struct Builtin {
@@ -215,6 +229,26 @@ const std::vector<Builtin>& builtins() {
     add("talent_demand_rank", "Talent demand rank", "rank", D::lower_is_better, A::missing,
         "The city's national rank in demand for blockchain staff, as reported",
         [](const Context& cx) { return from_indicators(cx, Metric::talent_demand_rank); });
+    add("registered_company_rank", "Company registration rank", "rank", D::lower_is_better, A::missing,
+        "The city's reported national rank in registered blockchain companies",
+        [](const Context& cx) { return from_indicators(cx, Metric::registered_company_rank); });
+    add("patent_rank", "Patent rank", "rank", D::lower_is_better, A::missing,
+        "The city's reported national rank in blockchain patent applications",
+        [](const Context& cx) { return from_indicators(cx, Metric::patent_rank); });
+    add("salary_rank", "Salary rank", "rank", D::lower_is_better, A::missing,
+        "The city's reported national rank in average blockchain salaries",
+        [](const Context& cx) { return from_indicators(cx, Metric::salary_rank); });
+    for (auto [id, name, category] :
+         {std::tuple{"largest_listing_award", "Largest listing award", IncentiveCategory::listing},
+          std::tuple{"largest_rnd_award", "Largest R&D platform award", IncentiveCategory::rnd_platform},
+          std::tuple{"largest_talent_award", "Largest talent award", IncentiveCategory::talent},
+          std::tuple{"largest_housing_subsidy", "Largest housing subsidy", IncentiveCategory::housing}}) {
+      add(id, name, "CNY", D::higher_is_better, A::zero,
+          std::string("The largest stated grant of category ") + std::string(to_string(category)),
+          [category = category](const Context& cx) {
+            return incentive_amounts(cx, MoneyKind::grant, false, category);
+          });
+    }
     add("applications", "Applications", "count", D::higher_is_better, A::zero,
         "Blockchain platforms and scenarios the city put into use (city chain, BSN node, e-invoices …)",
         [](const Context& cx) {
@@ -224,7 +258,10 @@ const std::vector<Builtin>& builtins() {
                                });
         });
     add("application_areas", "Application areas named", "count", D::higher_is_better, A::zero,
-        "Distinct application areas named by the city's policy documents", [](const Context& cx) {
+        "Distinct application scenarios (government, finance, tax, traceability …; not industry or talent) named by "
+        "the "
+        "city's own policy documents",
+        [](const Context& cx) {
           Values out;
           for (const auto& c : cx.atlas.cities()) {
             MetricValue v{c.id, Decimal(0), {}, {}};
@@ -232,7 +269,9 @@ const std::vector<Builtin>& builtins() {
             for (const auto& p : cx.atlas.policies()) {
               if (!cx.keep(p.provenance) || !cx.in_window(p.issued) || !cx.belongs(p, c.id) || p.areas.empty())
                 continue;
-              areas.insert(p.areas.begin(), p.areas.end());
+              for (ApplicationArea ar : p.areas)
+                if (ar != ApplicationArea::industry && ar != ApplicationArea::talent && ar != ApplicationArea::other)
+                  areas.insert(ar);
               v.evidence.push_back({RecordKind::policy, p.id});
             }
             v.value = Decimal(static_cast<long long>(areas.size()));
@@ -241,8 +280,9 @@ const std::vector<Builtin>& builtins() {
           }
           return out;
         });
-    add("first_claims", "First-mover claims", "count", D::higher_is_better, A::zero,
-        "Records of the city that the sources call the first (in China, the province or the city)",
+    add("first_claims", "First-mover claims", "points", D::higher_is_better, A::zero,
+        "Distinct first-mover claims about the city: 1 point for a first in China (or the world), 0.5 for a first in a "
+        "province or region, 0.25 for a first in the city",
         [](const Context& cx) {
           Values out;
           QueryOptions qo;
@@ -250,20 +290,27 @@ const std::vector<Builtin>& builtins() {
           auto answers = firsts(cx.atlas, qo);
           for (const auto& c : cx.atlas.cities()) {
             MetricValue v{c.id, Decimal(0), {}, {}};
-            long long n = 0;
+            Decimal points;
+            std::set<std::string> seen;  // one claim told by several records counts once
             for (const auto& a : answers) {
               if (!a.claimed || std::find(a.cities.begin(), a.cities.end(), c.id) == a.cities.end()) continue;
-              ++n;
               v.evidence.insert(v.evidence.end(), a.records.begin(), a.records.end());
+              if (!seen.insert(normalize(a.question)).second) continue;
+              FirstScope scope = a.claim ? a.claim->scope : FirstScope::nation;
+              points += scope == FirstScope::nation || scope == FirstScope::world ? *Decimal::parse("1")
+                        : scope == FirstScope::province                           ? *Decimal::parse("0.5")
+                                                                                  : *Decimal::parse("0.25");
             }
-            v.value = Decimal(n);
-            v.stated = std::to_string(n);
+            v.value = points;
+            v.stated = points.to_string() + " (" + std::to_string(seen.size()) + " claims)";
             out.push_back(std::move(v));
           }
           return out;
         });
     add("earliest_move", "Year of the first move", "year", D::lower_is_better, A::missing,
-        "The year of the city's earliest dated blockchain record (policy, park, event, application)",
+        "The year of the city's earliest dated blockchain record: a policy, park or application, or an event whose "
+        "title "
+        "or description is about blockchain (区块链/链)",
         [](const Context& cx) {
           Values out;
           QueryOptions qo;
@@ -273,6 +320,7 @@ const std::vector<Builtin>& builtins() {
             auto t = timeline(cx.atlas, c.id, qo);
             for (const auto& e : t) {
               if (!cx.in_window(RecordedDate{e.date, e.basis, {}})) continue;
+              if (!about_blockchain(cx.atlas, e.ref)) continue;
               v.value = Decimal(e.date.year());
               v.stated = e.date.to_string();
               v.evidence = {e.ref};

@@ -40,8 +40,7 @@ struct OfferLine {
   const Incentive* item = nullptr;          ///< the item
   std::size_t plan = 0;                     ///< index of the planned item it answers
   long long count = 1;                      ///< times it applies (people, projects)
-  std::optional<Money> amount;              ///< amount × count, after the scheme's ceiling; empty when unquantified
-  std::optional<Money> before_ceiling;      ///< amount × count before the scheme's ceiling cut it, when it did
+  std::optional<Money> amount;              ///< the stated amount × count; empty when unquantified
   bool is_cap = false;                      ///< the amount is a ceiling (最高, 以内), not a promise
   MoneyKind money = MoneyKind::other;       ///< grant, loan or other
   std::string condition;                    ///< the condition met, in words (`category rnd_platform, tier national`)
@@ -54,15 +53,24 @@ struct UnmetItem {
   std::string needs;                        ///< e.g. `a planned rnd_platform at tier provincial`
 };
 
+/// @brief A scheme-wide ceiling that cut the sum of the scheme's grants (贵阳高新区: 最高可获得一次性500万元).
+struct CeilingCut {
+  const IncentiveScheme* scheme = nullptr;  ///< the scheme
+  Money before;                             ///< the sum of its grant lines
+  Money ceiling;                            ///< the ceiling: what the company can get from the scheme at most
+};
+
 /// @brief What one city offers a profile.
 struct Offer {
   std::string city;                     ///< the city id
   std::vector<OfferLine> lines;         ///< quantified items the profile qualifies for
   std::vector<OfferLine> unquantified;  ///< items it qualifies for that the articles give no amount
   std::vector<UnmetItem> unmet;         ///< the rest of the city's items
-  Money grants;                         ///< sum of grant amounts (exact; may include ceilings, see grants_capped)
+  std::vector<CeilingCut> ceilings;     ///< scheme ceilings that cut the grants
+  Money grants;                         ///< sum of grant amounts, after scheme ceilings (exact)
   Money loans;                          ///< sum of loan, fund and equity amounts — never added to grants
   bool grants_are_caps = false;         ///< some grant amount is a ceiling: the sum is an upper bound
+  bool loans_are_caps = false;          ///< some loan or fund amount is a ceiling: the sum is an upper bound
   std::vector<std::string> notes;       ///< district-level schemes, scheme ceilings applied …
   double rank = 0;                      ///< rank by grants, then loans (1 = best)
 };

@@ -54,10 +54,15 @@ TEST(Offers, TheTenArticlesCeilingCapsTheSumAtFiveMillion) {
   EXPECT_EQ(gy.grants, Money(5000000));
   EXPECT_TRUE(gy.grants_are_caps);
   Money before;
-  for (const auto& l : gy.lines) before += l.before_ceiling.value_or(*l.amount);
-  EXPECT_EQ(before, Money(9000000));
+  for (const auto& l : gy.lines) before += *l.amount;
+  EXPECT_EQ(before, Money(9000000));  // the lines keep their own amounts …
+  ASSERT_EQ(gy.ceilings.size(), 1u);  // … and the ceiling is reported beside them
+  EXPECT_EQ(gy.ceilings[0].before, Money(9000000));
+  EXPECT_EQ(gy.ceilings[0].ceiling, Money(5000000));
   ASSERT_EQ(gy.lines.size(), 3u);
-  EXPECT_EQ(gy.lines[2].count, 2);  // per product
+  EXPECT_EQ(gy.lines[0].amount, Money(5000000));
+  EXPECT_FALSE(gy.lines[0].is_cap);  // the national platform award is exact
+  EXPECT_EQ(gy.lines[2].count, 2);   // per product
 }
 
 TEST(Offers, TalentAwardsCountPerPerson) {
@@ -74,6 +79,7 @@ TEST(Offers, LoansAndFundsNeverCountAsGrants) {
   EXPECT_EQ(hz.grants, Money(3000000));  // housing subsidy, up to
   EXPECT_TRUE(hz.grants_are_caps);
   EXPECT_EQ(hz.loans, Money(6500000));  // 500万 start-up loan + 150万 angel fund
+  EXPECT_TRUE(hz.loans_are_caps);       // both are 最高 amounts
   auto loans_only = offers(embedded_atlas(), plans({plan(IncentiveCategory::startup_loan)}));
   EXPECT_EQ(offer_for(loans_only, "hangzhou").grants, Money(0));
   EXPECT_EQ(offer_for(loans_only, "hangzhou").loans, Money(5000000));
@@ -92,7 +98,7 @@ TEST(Offers, UnmetItemsSayWhatWouldBeNeeded) {
   auto all = offers(embedded_atlas(), plans({plan(IncentiveCategory::listing, IncentiveTier::main_board)}));
   const Offer& gy = offer_for(all, "guiyang");
   bool found = false;
-  for (const auto& u : gy.unmet) found = found || u.needs == "a planned rnd_platform at tier national";
+  for (const auto& u : gy.unmet) found = found || u.needs.rfind("a planned rnd_platform at tier national — ", 0) == 0;
   EXPECT_TRUE(found);
 }
 

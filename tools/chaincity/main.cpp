@@ -39,8 +39,12 @@ struct Globals {
   std::string as_of;
 };
 
+Atlas load_base(const Globals& g) {
+  return g.data.empty() ? chaincity::embedded_atlas() : chaincity::load_atlas(g.data);
+}
+
 Atlas load(const Globals& g) {
-  Atlas atlas = g.data.empty() ? chaincity::embedded_atlas() : chaincity::load_atlas(g.data);
+  Atlas atlas = load_base(g);
   if (!g.as_of.empty()) {
     auto d = chaincity::PartialDate::parse(g.as_of);
     if (!d) throw UsageError("--as-of: expected a date like 2018 or 2018-03, got \"" + g.as_of + "\"");
@@ -49,12 +53,20 @@ Atlas load(const Globals& g) {
   return atlas;
 }
 
+chaincity::DateRange range_option(const std::string& from, const std::string& to);
+
 std::optional<chaincity::PartialDate> date_option(const std::string& text, const char* option) {
   if (text.empty()) return std::nullopt;
   auto d = chaincity::PartialDate::parse(text);
   if (!d)
     throw UsageError(std::string(option) + ": expected a date like 2020, 2020-03 or 2020-03-27, got \"" + text + "\"");
   return d;
+}
+
+chaincity::DateRange range_option(const std::string& from, const std::string& to) {
+  chaincity::DateRange r{date_option(from, "--from"), date_option(to, "--to")};
+  if (!r.ok()) throw UsageError("--from " + from + " is after --to " + to + ": expected a range that is not empty");
+  return r;
 }
 
 template <class E>
@@ -68,11 +80,11 @@ std::optional<E> enum_option(const std::string& text, const char* option, const 
 }
 
 // A city option: any script; an unknown name is a usage error that lists the candidates.
-std::optional<std::string> city_option(const Atlas& atlas, const std::string& text) {
+std::optional<std::string> city_option(const Atlas& atlas, const std::string& text, const char* option = "--city") {
   if (text.empty()) return std::nullopt;
   chaincity::Resolution r = chaincity::resolve_name(atlas, text);
   if (r && !r.match->city.empty()) return r.match->city;
-  std::string msg = "--city: no single city is called \"" + text + "\"";
+  std::string msg = std::string(option) + ": no single city is called \"" + text + "\"";
   if (!r.candidates.empty()) {
     msg += "; did you mean:";
     for (const auto& c : r.candidates) msg += " " + c.label;
@@ -118,6 +130,7 @@ int main(int argc, char** argv) {
   CLI::App app{"chaincity — which city is winning the race to become China's blockchain capital, and why"};
   app.set_version_flag("--version", std::string(chaincity::version_string));
   app.require_subcommand(1);
+  app.fallthrough();  // global options may also follow the command: `policies --city 廣州 --format json`
   Globals g;
   app.add_option("--data", g.data, "An atlas JSON file to use instead of the embedded atlas");
   app.add_option("--format", g.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
@@ -278,7 +291,7 @@ int main(int argc, char** argv) {
       }
       q.kind = enum_option<chaincity::PolicyKind>(kind, "--kind", "guiding_opinion");
       if (!keyword.empty()) q.keyword = keyword;
-      q.issued = chaincity::DateRange{date_option(from, "--from"), date_option(to, "--to")};
+      q.issued = range_option(from, to);
       q.options = options;
       out::Table t{{"issued", "level", "city", "dedicated", "title", "id"}, {}};
       ordered_json j = ordered_json::array();
@@ -301,7 +314,7 @@ int main(int argc, char** argv) {
       q.province = province_option(province);
       if (!governance.empty()) q.government_led = governance == "government-led";
       q.status = enum_option<chaincity::ParkStatus>(status, "--status", "operating");
-      q.opened = chaincity::DateRange{date_option(from, "--from"), date_option(to, "--to")};
+      q.opened = range_option(from, to);
       q.options = options;
       out::Table t{{"opened", "city", "district", "governance", "name", "id"}, {}};
       ordered_json j = ordered_json::array();
@@ -350,7 +363,7 @@ int main(int argc, char** argv) {
       q.city = city_option(atlas, city);
       q.province = province_option(province);
       q.metric = enum_option<chaincity::Metric>(metric, "--metric", "policy_count");
-      q.as_of = chaincity::DateRange{date_option(from, "--from"), date_option(to, "--to")};
+      q.as_of = range_option(from, to);
       q.options = options;
       out::Table t{{"scope", "metric", "value", "as of / window", "subject", "id"}, {}};
       ordered_json j = ordered_json::array();
@@ -428,10 +441,11 @@ int main(int argc, char** argv) {
       }
       chaincity::Ranking r = chaincity::rank(atlas, m);
       if (!explain_city.empty()) {
-        std::optional<std::string> c = city_option(atlas, explain_city);
+        std::optional<std::string> c = city_option(atlas, explain_city, "--explain");
         out::print_explanation(std::cout, atlas, chaincity::explain(r, *c), g.format);
         return exit_ok;
       }
+      if (rank_cmd->count("--sensitivity") && runs == 0) throw UsageError("--sensitivity: expected at least 1 run");
       if (runs > 0) {
         chaincity::SensitivityOptions so;
         so.runs = runs;
@@ -448,8 +462,9 @@ int main(int argc, char** argv) {
       }
       if (!compare_file.empty() || !compare_as_of.empty()) {
         chaincity::Ranking other =
-            !compare_file.empty() ? chaincity::rank(atlas, chaincity::load_methodology(compare_file))
-                                  : chaincity::rank(atlas.as_of(*date_option(compare_as_of, "--compare-as-of")), m);
+            !compare_file.empty()
+                ? chaincity::rank(atlas, chaincity::load_methodology(compare_file))
+                : chaincity::rank(load_base(g).as_of(*date_option(compare_as_of, "--compare-as-of")), m);
         out::print_comparison(std::cout, atlas, chaincity::compare(other, r), g.format);
         return exit_ok;
       }

@@ -417,9 +417,16 @@ inline void print_comparison(std::ostream& os, const Atlas& atlas, const Compari
 
 inline std::string line_amount(const OfferLine& l) {
   if (!l.amount) return "(no amount stated)";
-  std::string s = (l.is_cap ? "up to " : "") + l.amount->to_string();
-  if (l.before_ceiling) s += " (" + l.before_ceiling->to_string() + " before the scheme's ceiling)";
-  return s;
+  return (l.is_cap ? "up to " : "") + l.amount->to_string();
+}
+
+inline nlohmann::ordered_json ceilings_json(const Offer& o) {
+  nlohmann::ordered_json a = nlohmann::ordered_json::array();
+  for (const auto& c : o.ceilings)
+    a.push_back({{"scheme", c.scheme->id},
+                 {"before", c.before.amount().to_string()},
+                 {"ceiling", c.ceiling.amount().to_string()}});
+  return a;
 }
 
 inline void print_offers(std::ostream& os, const Atlas& atlas, const CompanyProfile& profile,
@@ -452,6 +459,8 @@ inline void print_offers(std::ostream& os, const Atlas& atlas, const CompanyProf
                    {"grants", o.grants.amount().to_string()},
                    {"grants_are_caps", o.grants_are_caps},
                    {"loans", o.loans.amount().to_string()},
+                   {"loans_are_caps", o.loans_are_caps},
+                   {"ceilings", ceilings_json(o)},
                    {"currency", "CNY"},
                    {"lines", lines},
                    {"unquantified", unq},
@@ -478,7 +487,7 @@ inline void print_offers(std::ostream& os, const Atlas& atlas, const CompanyProf
     Table d{{"scheme", "item", "amount", "money", "condition met"}, {}};
     for (const auto& l : o.lines)
       d.rows.push_back({l.scheme->name, l.item->description.value_or(l.item->id), line_amount(l),
-                        l.money == MoneyKind::grant ? "grant" : "loan/fund", l.condition});
+                        l.money == MoneyKind::grant ? "grant" : std::string(to_string(l.item->form)), l.condition});
     for (const auto& l : o.unquantified)
       d.rows.push_back({l.scheme->name, l.item->description.value_or(l.item->id), line_amount(l), "-", l.condition});
     print_table(os, d);
@@ -489,7 +498,11 @@ inline void print_offers(std::ostream& os, const Atlas& atlas, const CompanyProf
         u.rows.push_back({m.scheme->name, m.item->description.value_or(m.item->id), m.needs});
       print_table(os, u);
     }
-    for (const auto& n : o.notes) os << "note: " << n << '\n';
+    for (const auto& c : o.ceilings)
+      os << "ceiling: " << c.scheme->name << " pays at most " << c.ceiling.to_string() << " of " << c.before.to_string()
+         << " in grants\n";
+    for (const auto& n : o.notes)
+      if (n.find("ceiling") == std::string::npos) os << "note: " << n << '\n';
   }
 }
 
