@@ -28,7 +28,7 @@ std::string join_location(const Location& where, const std::string& detail) {
   return loc.empty() ? detail : loc + ": " + detail;
 }
 std::string join_problems(const std::vector<Problem>& problems) {
-  std::string out = std::to_string(problems.size()) + " problem(s) in the atlas";
+  std::string out = std::to_string(problems.size()) + " problem(s)";
   for (const auto& p : problems) out += "\n  " + join_location(p.where, p.message);
   return out;
 }

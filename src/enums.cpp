@@ -100,12 +100,15 @@ constexpr Table<ApplicationArea, 19> area_names{{{ApplicationArea::government, "
                                                  {ApplicationArea::credit, "credit"},
                                                  {ApplicationArea::judicial, "judicial"},
                                                  {ApplicationArea::other, "other"}}};
-constexpr Table<ParkKind, 6> park_kind_names{{{ParkKind::park, "park"},
+constexpr Table<ParkKind, 9> park_kind_names{{{ParkKind::park, "park"},
                                               {ParkKind::base, "base"},
                                               {ParkKind::incubator, "incubator"},
                                               {ParkKind::innovation_centre, "innovation_centre"},
                                               {ParkKind::cluster, "cluster"},
-                                              {ParkKind::platform, "platform"}}};
+                                              {ParkKind::platform, "platform"},
+                                              {ParkKind::lab, "lab"},
+                                              {ParkKind::data_centre, "data_centre"},
+                                              {ParkKind::zone, "zone"}}};
 constexpr Table<Governance, 4> governance_names{{{Governance::government_led, "government_led"},
                                                  {Governance::government_guided, "government_guided"},
                                                  {Governance::market, "market"},

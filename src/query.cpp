@@ -157,8 +157,12 @@ Resolution NameIndex::resolve(std::string_view name) const {
     scored.emplace_back(d * 4 + static_cast<std::size_t>(e.place.kind), e.place);
   }
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto same_place = [](const Place& a, const Place& b) {
+    return a.kind == b.kind && a.city == b.city && a.district == b.district && a.park == b.park;
+  };
   for (const auto& [d, p] : scored) {
-    if (std::find(r.candidates.begin(), r.candidates.end(), p) == r.candidates.end()) r.candidates.push_back(p);
+    if (std::none_of(r.candidates.begin(), r.candidates.end(), [&](const Place& c) { return same_place(c, p); }))
+      r.candidates.push_back(p);
     if (r.candidates.size() == 5) break;
   }
   return r;
@@ -585,9 +589,10 @@ std::vector<FirstAnswer> firsts(const Atlas& atlas, const QueryOptions& options)
   out.push_back(earliest_of("earliest park", parks));
   std::vector<Dated> summits;
   for (const auto& e : atlas.events())
-    if (e.date && keep(e.provenance) && (e.kind == EventKind::summit || e.kind == EventKind::conference))
+    if (e.date && keep(e.provenance) && (e.kind == EventKind::summit || e.kind == EventKind::conference) &&
+        normalize(e.title + " " + e.description.value_or("")).find("区块链") != std::string::npos)
       summits.push_back({{RecordKind::event, e.id}, e.date->value, e.city.value_or("")});
-  out.push_back(earliest_of("earliest conference or summit", summits));
+  out.push_back(earliest_of("earliest blockchain conference or summit", summits));
   std::map<ApplicationKind, std::vector<Dated>> apps;
   for (const auto& a : atlas.applications())
     if (a.launched && keep(a.provenance))

@@ -170,11 +170,13 @@ const std::vector<Builtin>& builtins() {
         "Blockchain-related policy items the sources count for the city (e.g. since March 2020)",
         [](const Context& cx) { return from_indicators(cx, Metric::policy_count); });
     add("parks", "Parks", "count", D::higher_is_better, A::zero,
-        "Blockchain parks, bases, incubators and innovation centres in the city", [](const Context& cx) {
-          return count_records(cx, cx.atlas.parks(), RecordKind::park,
-                               [&](const IndustrialPark& p, const std::string& city) {
-                                 return p.city == city && cx.keep(p.provenance) && cx.in_window(p.opened);
-                               });
+        "Blockchain parks, bases, incubators and innovation centres in the city (not labs, data centres or planned "
+        "zones)",
+        [](const Context& cx) {
+          return count_records(
+              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p, const std::string& city) {
+                return p.city == city && is_industrial_park(p.kind) && cx.keep(p.provenance) && cx.in_window(p.opened);
+              });
         });
     add("government_led_parks", "Government-led parks", "count", D::higher_is_better, A::zero,
         "Parks the sources call government-led or government-guided", [](const Context& cx) {

@@ -29,6 +29,11 @@ void add_doc(std::vector<Doc>& docs, const Atlas& atlas, RecordKind kind, const 
   for (const auto& p : prov) texts.push_back(p.quote);
   for (const auto& t : texts) {
     for (auto& term : search_terms(t)) {
+      // A bigram also indexes its two characters, so that a one-character query (链) finds 区块链.
+      if (term.size() == 6 && static_cast<unsigned char>(term[0]) >= 0xE0) {
+        ++d.tf[term.substr(0, 3)];
+        ++d.tf[term.substr(3)];
+      }
       ++d.tf[term];
       ++d.length;
     }
@@ -97,9 +102,9 @@ std::vector<SearchHit> search(const Atlas& atlas, std::string_view query, const 
     std::string best;
     std::size_t best_n = 0;
     for (const auto& text : d.texts) {
-      auto terms = search_terms(text);
+      std::string folded = normalize(text);
       std::size_t n = 0;
-      for (const auto& t : q) n += std::count(terms.begin(), terms.end(), t) > 0 ? 1 : 0;
+      for (const auto& t : q) n += folded.find(t) != std::string::npos ? 1 : 0;
       if (n > best_n) {
         best_n = n;
         best = text;

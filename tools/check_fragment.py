@@ -19,7 +19,7 @@ ENUMS = {
     "issuer_level": {"national", "provincial", "municipal", "district"},
     "stance": {"support", "regulation", "mixed", "unknown"},
     "area": {"government", "finance", "tax", "e_invoice", "real_estate", "healthcare", "transport", "tourism", "retail", "traceability", "supply_chain_finance", "copyright", "energy", "agriculture", "talent", "industry", "credit", "judicial", "other"},
-    "park.kind": {"park", "base", "incubator", "innovation_centre", "cluster", "platform"},
+    "park.kind": {"park", "base", "incubator", "innovation_centre", "cluster", "platform", "lab", "data_centre", "zone"},
     "governance": {"government_led", "government_guided", "market", "unknown"},
     "status": {"operating", "planned", "unknown"},
     "category": {"listing", "rnd_platform", "breakthrough", "product", "talent", "housing", "startup_loan", "angel_fund", "rent", "tax", "office", "project", "relocation", "financing", "fund", "scheme_cap", "other"},

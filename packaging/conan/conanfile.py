@@ -16,7 +16,13 @@ class ChainCityConan(ConanFile):
     settings = "os", "arch", "compiler", "build_type"
     options = {"shared": [True, False], "fPIC": [True, False]}
     default_options = {"shared": False, "fPIC": True}
-    exports_sources = "../../CMakeLists.txt", "../../cmake/*", "../../include/*", "../../src/*", "../../data/atlas.json", "../../LICENSE"
+    # The recipe lives two folders below the sources it builds; export_sources() copies them next to it.
+    source_patterns = ("CMakeLists.txt", "cmake/*", "include/*", "src/*", "data/atlas.json", "LICENSE")
+
+    def export_sources(self):
+        root = os.path.join(self.recipe_folder, "..", "..")
+        for pattern in self.source_patterns:
+            copy(self, pattern, src=root, dst=self.export_sources_folder)
 
     def config_options(self):
         if self.settings.os == "Windows":

@@ -26,7 +26,7 @@ message(STATUS "find_package consumer: ${last_output}")
 # 2. pkg-config
 find_program(PKG_CONFIG pkg-config REQUIRED)
 set(ENV{PKG_CONFIG_PATH} "${prefix}/lib/pkgconfig:${prefix}/lib/x86_64-linux-gnu/pkgconfig")
-run(${PKG_CONFIG} --cflags --libs --static chaincity)
+run(${PKG_CONFIG} --cflags --libs chaincity)
 string(STRIP "${last_output}" flags)
 separate_arguments(flags UNIX_COMMAND "${flags}")
 run(c++ -std=c++20 "${SOURCE_DIR}/tests/consumer/project/main.cpp" -o "${WORK_DIR}/pc-consumer" ${flags})

@@ -52,8 +52,10 @@ cls = next(n for n in tree.body if isinstance(n, ast.ClassDef))
 attrs = {t.id: n.value for n in cls.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
 check(ast.literal_eval(attrs["version"]) == version, "conanfile.py: version differs from the project's")
 check(ast.literal_eval(attrs["name"]) == "chaincity", "conanfile.py: name must be chaincity")
-for pattern in ast.literal_eval(attrs["exports_sources"]):
-    check(glob.glob(os.path.join(SOURCE, "packaging", "conan", pattern)), f"conanfile.py: exports_sources {pattern} matches nothing")
+check("exports_sources" not in attrs, "conanfile.py: exports_sources cannot reach outside the recipe folder; use export_sources()")
+check(any(isinstance(n, ast.FunctionDef) and n.name == "export_sources" for n in cls.body), "conanfile.py: no export_sources()")
+for pattern in ast.literal_eval(attrs["source_patterns"]):
+    check(glob.glob(os.path.join(SOURCE, pattern)), f"conanfile.py: source pattern {pattern} matches nothing in the repository")
 tc_vars = {}
 for node in ast.walk(cls):
     if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
@@ -95,6 +97,12 @@ run("cmake", "-S", os.path.join(SOURCE, "packaging", "conan", "test_package"), "
 run("cmake", "--build", tp_build)
 out = run(os.path.join(tp_build, "test_package")).stdout
 print("test_package:", out.strip())
+env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(prefix, "lib", "pkgconfig"))
+flags = run("pkg-config", "--cflags", "--libs", "chaincity", env=env).stdout.split()
+exe = os.path.join(WORK, "pc-shared")
+run("c++", "-std=c++20", os.path.join(SOURCE, "packaging", "conan", "test_package", "test_package.cpp"), "-o", exe, *flags)
+out = run(exe, env=dict(os.environ, LD_LIBRARY_PATH=os.path.join(prefix, "lib"))).stdout
+print("pkg-config (shared):", out.strip())
 if problems:
     print("\n".join("FAIL " + p for p in problems))
     sys.exit(1)
@@ -123,8 +131,9 @@ base_version = re.search(r"libchaincity-([0-9.]+)\.abi\.xz", baseline).group(1)
 baseline_xml = os.path.join(WORK, "baseline.abi")
 with lzma.open(baseline, "rb") as f, open(baseline_xml, "wb") as out:
     out.write(f.read())
-p = subprocess.run([abidiff, "--headers-dir2", headers, "--no-added-syms", baseline_xml, lib], capture_output=True,
-                   text=True)
+suppressions = os.path.join(SOURCE, "abi", "suppressions.ini")
+p = subprocess.run([abidiff, "--suppressions", suppressions, "--headers-dir2", headers, "--no-added-syms", baseline_xml, lib],
+                   capture_output=True, text=True)
 if p.returncode & 1:
     sys.exit(f"abidiff failed:\n{p.stderr}")
 if p.returncode & 8:

@@ -185,6 +185,9 @@ TEST(Search, FindsAcrossScriptsAndRanks) {
   EXPECT_TRUE(std::any_of(s3.begin(), s3.end(),
                           [](const SearchHit& h) { return h.ref.id == "a002-park-yunnan-blockchain-centre"; }));
   for (std::size_t i = 1; i < s3.size(); ++i) EXPECT_GE(s3[i - 1].score, s3[i].score);
+  auto one = search(atlas(), "鏈");  // one character, Traditional: finds 区块链 text through the bigrams' characters
+  EXPECT_GE(one.size(), 20u);
+  EXPECT_FALSE(one[0].snippet.empty());
   EXPECT_TRUE(search(atlas(), "").empty());
   EXPECT_TRUE(search(atlas(), "zzzqqq").empty());
 }

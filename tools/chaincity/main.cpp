@@ -170,6 +170,8 @@ int main(int argc, char** argv) {
   parks->add_option("--governance", governance, "government-led (led or guided) or market")
       ->check(CLI::IsMember({"government-led", "market"}));
   parks->add_option("--status", status, "operating, planned, unknown");
+  parks->add_option("--kind", kind,
+                    "park, base, incubator, innovation_centre, cluster, platform, lab, data_centre, zone");
   date_filters(parks, "opening");
   auto* incentives = app.add_subcommand("incentives", "Incentive items, filtered");
   incentives->add_option("--city", city, "City, in any script");
@@ -314,14 +316,16 @@ int main(int argc, char** argv) {
       q.province = province_option(province);
       if (!governance.empty()) q.government_led = governance == "government-led";
       q.status = enum_option<chaincity::ParkStatus>(status, "--status", "operating");
+      q.kind = enum_option<chaincity::ParkKind>(kind, "--kind", "park");
       q.opened = range_option(from, to);
       q.options = options;
-      out::Table t{{"opened", "city", "district", "governance", "name", "id"}, {}};
+      out::Table t{{"opened", "city", "district", "kind", "governance", "name", "id"}, {}};
       ordered_json j = ordered_json::array();
       for (const auto& h : chaincity::find_parks(atlas, q)) {
         const auto& p = *h.record;
         t.rows.push_back({date_text(p.opened), city_name(atlas, p.city), p.district.value_or(""),
-                          std::string(chaincity::to_string(p.governance)), p.name, p.id});
+                          std::string(chaincity::to_string(p.kind)), std::string(chaincity::to_string(p.governance)),
+                          p.name, p.id});
         ordered_json rec = record_json(atlas, chaincity::RecordKind::park, p.id);
         rec["date_match"] = std::string(chaincity::to_string(h.date_match));
         j.push_back(rec);

@@ -170,6 +170,12 @@ inline void print_city_card(std::ostream& os, const Atlas& atlas, const std::str
   auto items = find_incentives(atlas, iq);
   auto indicators = find_indicators(atlas, nq);
   auto events = timeline(atlas, id, options);
+  std::vector<const Event*> city_events;
+  for (const auto& e : atlas.events())
+    if (e.city == id && (options.include_inserts || !atlas.from_insert_only(e.provenance))) city_events.push_back(&e);
+  std::vector<const Application*> city_apps;
+  for (const auto& a : atlas.applications())
+    if (a.city == id && (options.include_inserts || !atlas.from_insert_only(a.provenance))) city_apps.push_back(&a);
   if (format == "json") {
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(to_json(atlas, RecordRef{RecordKind::city, id}));
     auto ids = [](const auto& hits) {
@@ -183,6 +189,11 @@ inline void print_city_card(std::ostream& os, const Atlas& atlas, const std::str
     for (const auto& h : items) ia.push_back(h.item->id);
     j["incentives"] = ia;
     j["indicators"] = ids(indicators);
+    nlohmann::ordered_json ev = nlohmann::ordered_json::array(), ap = nlohmann::ordered_json::array();
+    for (const auto* e : city_events) ev.push_back(e->id);
+    for (const auto* a : city_apps) ap.push_back(a->id);
+    j["events"] = ev;
+    j["applications"] = ap;
     nlohmann::ordered_json ta = nlohmann::ordered_json::array();
     for (const auto& e : events)
       ta.push_back({{"date", e.date.to_string()}, {"what", e.what}, {"id", e.ref.id}, {"title", e.title}});
@@ -225,6 +236,18 @@ inline void print_city_card(std::ostream& os, const Atlas& atlas, const std::str
     nt.rows.push_back({std::string(to_string(h.record->metric)), h.record->value.describe(),
                        h.record->as_of ? h.record->as_of->value.to_string() : "", h.record->subject.value_or("")});
   print_table(os, nt);
+  os << "\nevents (" << city_events.size() << ")\n";
+  Table et{{"date", "kind", "title", "first"}, {}};
+  for (const auto* e : city_events)
+    et.rows.push_back({e->date ? e->date->value.to_string() : "", std::string(to_string(e->kind)), e->title,
+                       e->first ? e->first->claim : ""});
+  print_table(os, et);
+  os << "\napplications (" << city_apps.size() << ")\n";
+  Table at{{"launched", "kind", "name", "first"}, {}};
+  for (const auto* a : city_apps)
+    at.rows.push_back({a->launched ? a->launched->value.to_string() : "", std::string(to_string(a->kind)), a->name,
+                       a->first ? a->first->claim : ""});
+  print_table(os, at);
   os << "\ntimeline (" << events.size() << ")\n";
   Table tt{{"date", "what", "title"}, {}};
   for (const auto& e : events) tt.rows.push_back({e.date.to_string(), e.what, e.title});

@@ -16,7 +16,23 @@ namespace chaincity {
 inline namespace v1 {
 
 /// @brief The kind of park-like place (the press counts them loosely).
-enum class ParkKind { park, base, incubator, innovation_centre, cluster, platform };
+enum class ParkKind {
+  park,               ///< 产业园
+  base,               ///< 基地
+  incubator,          ///< 孵化基地
+  innovation_centre,  ///< 创新中心
+  cluster,            ///< 集聚区
+  platform,           ///< an industry innovation platform
+  lab,                ///< a research institution or laboratory (not an industrial park)
+  data_centre,        ///< a data centre (not an industrial park)
+  zone,               ///< a demonstration zone a policy plans (not an industrial park)
+};
+
+/// @brief Whether a kind is an industrial park in the articles' sense (park, base, incubator, innovation centre,
+/// cluster, platform) rather than a lab, a data centre or a planned zone. @param k the kind @return the answer
+[[nodiscard]] constexpr bool is_industrial_park(ParkKind k) noexcept {
+  return k != ParkKind::lab && k != ParkKind::data_centre && k != ParkKind::zone;
+}
 
 /// @brief Who drives a park.
 enum class Governance {
