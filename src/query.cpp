@@ -348,6 +348,32 @@ std::vector<Hit<Indicator>> find_indicators(const Atlas& atlas, const IndicatorQ
   return out;
 }
 
+std::vector<Hit<Event>> find_events(const Atlas& atlas, const EventQuery& q) {
+  std::vector<Hit<Event>> out;
+  for (const auto& e : atlas.events()) {
+    if (!q.options.include_inserts && atlas.from_insert_only(e.provenance)) continue;
+    if (q.city && e.city != q.city) continue;
+    if (q.kind && e.kind != *q.kind) continue;
+    RangeMatch m{};
+    if (!date_ok(e.date, q.date, q.options, m)) continue;
+    out.push_back({&e, m});
+  }
+  return out;
+}
+
+std::vector<Hit<Application>> find_applications(const Atlas& atlas, const ApplicationQuery& q) {
+  std::vector<Hit<Application>> out;
+  for (const auto& a : atlas.applications()) {
+    if (!q.options.include_inserts && atlas.from_insert_only(a.provenance)) continue;
+    if (q.city && a.city != q.city) continue;
+    if (q.kind && a.kind != *q.kind) continue;
+    RangeMatch m{};
+    if (!date_ok(a.launched, q.launched, q.options, m)) continue;
+    out.push_back({&a, m});
+  }
+  return out;
+}
+
 std::vector<Hit<PolicyDocument>> policies_issued_between(const Atlas& atlas, std::string_view city, PartialDate from,
                                                          std::optional<PartialDate> to) {
   PolicyQuery q;

@@ -178,6 +178,22 @@ struct IndicatorQuery {
   QueryOptions options;                 ///< inserts, precision
 };
 
+/// @brief Filters for events.
+struct EventQuery {
+  std::optional<std::string> city;  ///< city id
+  std::optional<EventKind> kind;    ///< conference, launch …
+  DateRange date;                   ///< dated within (undated events are left out when either end is set)
+  QueryOptions options;             ///< inserts, precision
+};
+
+/// @brief Filters for applications.
+struct ApplicationQuery {
+  std::optional<std::string> city;      ///< city id
+  std::optional<ApplicationKind> kind;  ///< city chain, BSN node …
+  DateRange launched;                   ///< launched within
+  QueryOptions options;                 ///< inserts, precision
+};
+
 /// @brief Policies matching a query, in atlas order. @param atlas the atlas @param q the query @return the hits
 [[nodiscard]] CHAINCITY_API std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQuery& q);
 /// @brief Parks matching a query. @param atlas the atlas @param q the query @return the hits
@@ -186,6 +202,12 @@ struct IndicatorQuery {
 [[nodiscard]] CHAINCITY_API std::vector<IncentiveHit> find_incentives(const Atlas& atlas, const IncentiveQuery& q);
 /// @brief Indicators matching a query. @param atlas the atlas @param q the query @return the hits
 [[nodiscard]] CHAINCITY_API std::vector<Hit<Indicator>> find_indicators(const Atlas& atlas, const IndicatorQuery& q);
+
+/// @brief Events matching a query, in atlas order. @param atlas the atlas @param q the query @return the hits
+[[nodiscard]] CHAINCITY_API std::vector<Hit<Event>> find_events(const Atlas& atlas, const EventQuery& q);
+/// @brief Applications matching a query. @param atlas the atlas @param q the query @return the hits
+[[nodiscard]] CHAINCITY_API std::vector<Hit<Application>> find_applications(const Atlas& atlas,
+                                                                            const ApplicationQuery& q);
 
 /// @brief Policies issued between two dates (a convenience over find_policies).
 /// @param atlas the atlas @param city city id @param from first date @param to last date (open when empty)

@@ -173,6 +173,20 @@ TEST(Queries, IndicatorsByScopeMetricAndInserts) {
   EXPECT_EQ(find_indicators(atlas(), qd).size(), 2u);
 }
 
+TEST(Queries, EventsAndApplicationsByCityKindAndDate) {
+  EventQuery e;
+  e.city = "loudi";
+  auto all = find_events(atlas(), e);
+  EXPECT_GE(all.size(), 3u);
+  e.date = DateRange{d("2016"), std::nullopt};
+  for (const auto& h : find_events(atlas(), e)) EXPECT_NE(h.record->id, "a000-event-loudi-private-lending-crisis");
+  ApplicationQuery a;
+  a.kind = ApplicationKind::city_chain;
+  auto chains = find_applications(atlas(), a);
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].record->city, "ganzhou");
+}
+
 TEST(Search, FindsAcrossScriptsAndRanks) {
   auto s1 = search(atlas(), "赣州链");
   ASSERT_FALSE(s1.empty());

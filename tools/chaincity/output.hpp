@@ -170,12 +170,16 @@ inline void print_city_card(std::ostream& os, const Atlas& atlas, const std::str
   auto items = find_incentives(atlas, iq);
   auto indicators = find_indicators(atlas, nq);
   auto events = timeline(atlas, id, options);
+  EventQuery eq;
+  eq.city = id;
+  eq.options = options;
+  ApplicationQuery aq;
+  aq.city = id;
+  aq.options = options;
   std::vector<const Event*> city_events;
-  for (const auto& e : atlas.events())
-    if (e.city == id && (options.include_inserts || !atlas.from_insert_only(e.provenance))) city_events.push_back(&e);
+  for (const auto& h : find_events(atlas, eq)) city_events.push_back(h.record);
   std::vector<const Application*> city_apps;
-  for (const auto& a : atlas.applications())
-    if (a.city == id && (options.include_inserts || !atlas.from_insert_only(a.provenance))) city_apps.push_back(&a);
+  for (const auto& h : find_applications(atlas, aq)) city_apps.push_back(h.record);
   if (format == "json") {
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(to_json(atlas, RecordRef{RecordKind::city, id}));
     auto ids = [](const auto& hits) {
