@@ -446,7 +446,7 @@ int main(int argc, char** argv) {
       chaincity::Ranking r = chaincity::rank(atlas, m);
       if (!explain_city.empty()) {
         std::optional<std::string> c = city_option(atlas, explain_city, "--explain");
-        out::print_explanation(std::cout, atlas, chaincity::explain(r, *c), g.format);
+        out::print_explanation(std::cout, atlas, chaincity::explain(r, *c), *r.find(*c), g.format);
         return exit_ok;
       }
       if (rank_cmd->count("--sensitivity") && runs == 0) throw UsageError("--sensitivity: expected at least 1 run");

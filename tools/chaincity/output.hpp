@@ -331,7 +331,8 @@ inline void print_ranking(std::ostream& os, const Atlas& atlas, const Ranking& r
   }
 }
 
-inline void print_explanation(std::ostream& os, const Atlas& atlas, const Explanation& e, const std::string& format) {
+inline void print_explanation(std::ostream& os, const Atlas& atlas, const Explanation& e, const CityResult& all,
+                              const std::string& format) {
   auto list = [](const std::vector<Contribution>& v) {
     nlohmann::ordered_json a = nlohmann::ordered_json::array();
     for (const auto& c : v) a.push_back(contribution_json(c));
@@ -367,6 +368,7 @@ inline void print_explanation(std::ostream& os, const Atlas& atlas, const Explan
   };
   table("strongest", e.strongest);
   table("weakest", e.weakest);
+  table("every metric (contributions sum to the score)", all.contributions);
   if (e.above) {
     os << "gap to " << city_label(atlas, *e.above) << " (above): " << fixed(e.gap_to_above) << '\n';
     Table t{{"pillar", "gap"}, {}};
