@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package ChainCity's build, tests and docs need. Idempotent.
+# Installs the Debian 12 packages ChainCity needs. Idempotent.
+#   install-deps.sh          everything: build, tests (browser test included), docs
+#   install-deps.sh --build  only what building the library and the chaincity program needs (the quick start)
 set -euo pipefail
 PKGS=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3
   libboost-dev libboost-date-time-dev
   nlohmann-json3-dev libsimdjson-dev libopencc-dev opencc libicu-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
-  doxygen clang-format python3-jsonschema abigail-tools binutils
 )
+if [[ "${1:-}" != "--build" ]]; then
+  PKGS+=(
+    libgtest-dev libgmock-dev libbenchmark-dev
+    doxygen clang-format python3-jsonschema abigail-tools binutils
+    chromium fonts-wqy-microhei
+  )
+fi
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

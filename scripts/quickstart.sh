@@ -3,7 +3,7 @@
 # after a one-paragraph summary of what the atlas holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --build
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCITY_BUILD_TESTS=OFF -DCHAINCITY_BUILD_EXAMPLES=OFF \
   -DCHAINCITY_BUILD_DOCS=OFF
 cmake --build build --parallel 2 --target chaincity_cli

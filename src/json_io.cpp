@@ -657,7 +657,21 @@ void record_from_json(std::string_view j, Event& out) { read_one(j, out, read_ev
 void record_from_json(std::string_view j, Application& out) { read_one(j, out, read_application); }
 
 void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
-  const std::string text = to_json(atlas);
+  detail::write_file_atomically(path, to_json(atlas));
+}
+
+}  // namespace v1
+
+std::string detail::read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw IoError(path + ": cannot open for reading: " + std::strerror(errno));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw IoError(path + ": read failed: " + std::strerror(errno));
+  return buf.str();
+}
+
+void detail::write_file_atomically(const std::filesystem::path& path, std::string_view text) {
   std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
   std::string tmpl = (dir / (path.filename().string() + ".XXXXXX.tmp")).string();
   std::vector<char> name(tmpl.begin(), tmpl.end());
@@ -697,17 +711,6 @@ void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
     ::fsync(dfd);  // make the rename durable; failure here does not undo the save
     ::close(dfd);
   }
-}
-
-}  // namespace v1
-
-std::string detail::read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path + ": cannot open for reading: " + std::strerror(errno));
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) throw IoError(path + ": read failed: " + std::strerror(errno));
-  return buf.str();
 }
 
 }  // namespace chaincity

@@ -5,6 +5,7 @@
 #include <chaincity/core/error.hpp>
 #include <chaincity/model/enums.hpp>
 
+#include <filesystem>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -182,5 +183,8 @@ auto parse_located(std::string_view text, const std::string& file, F&& read) {
 }
 
 std::string read_text_file(const std::string& path);
+/// Writes a file atomically: a temporary file in the same directory, fsync, rename over `path`, fsync of the
+/// directory. Throws IoError naming the file and the reason; on failure the old file stays.
+void write_file_atomically(const std::filesystem::path& path, std::string_view text);
 
 }  // namespace chaincity::detail

@@ -2,6 +2,7 @@
 #include <chaincity/atlas.hpp>
 #include <chaincity/core/error.hpp>
 #include <chaincity/rank/ranking.hpp>
+#include <chaincity/report.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -575,6 +576,11 @@ Explanation explain(const Ranking& r, std::string_view city) {
 }
 
 std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, const SensitivityOptions& o) {
+  return sensitivity(atlas, m, o, ProgressCallback{});
+}
+
+std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, const SensitivityOptions& o,
+                                      const ProgressCallback& progress) {
   m.validate();
   RawData raw = collect(atlas, m);
   Ranking nominal = rank_raw(raw, m);
@@ -606,6 +612,7 @@ std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, 
       for (const auto& mw : v.pillars[p].metrics) rv.columns[j++].spec = &mw;
     Ranking r = rank_raw(rv, v);
     for (const auto& c : r.cities) ranks[c.city].push_back(c.rank);
+    if (progress) progress("sensitivity", run + 1, o.runs);
   }
   std::vector<RankInterval> out;
   for (const auto& c : nominal.cities) {

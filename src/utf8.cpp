@@ -1,5 +1,7 @@
 #include "utf8.hpp"
 
+#include <unicode/unistr.h>
+
 namespace chaincity::detail {
 
 std::optional<std::u32string> decode_utf8(std::string_view s) {
@@ -53,3 +55,11 @@ char32_t fold_width(char32_t c) {
 }
 
 }  // namespace chaincity::detail
+
+std::string chaincity::detail::to_valid_utf8(std::string_view s) {
+  if (count_code_points(s) != std::string_view::npos) return std::string(s);
+  // ICU substitutes U+FFFD for each malformed sequence.
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))).toUTF8String(out);
+  return out;
+}

@@ -15,5 +15,6 @@
 #include <chaincity/rank/methodology.hpp>
 #include <chaincity/rank/metric.hpp>
 #include <chaincity/rank/ranking.hpp>
+#include <chaincity/report.hpp>
 #include <chaincity/text.hpp>
 #include <chaincity/version.hpp>

@@ -1,4 +1,4 @@
-"""Conan 2 recipe for ChainCity, building this repository (conan create packaging/conan --version 0.1.0)."""
+"""Conan 2 recipe for ChainCity, building this repository (conan create packaging/conan --version 0.2.0)."""
 import os
 
 from conan import ConanFile
@@ -8,7 +8,7 @@ from conan.tools.files import copy
 
 class ChainCityConan(ConanFile):
     name = "chaincity"
-    version = "0.1.0"
+    version = "0.2.0"
     license = "MIT"
     description = "Typed, sourced data on China's blockchain-capital race: exact money, partial dates, a curated atlas, queries and a composite index."
     topics = ("blockchain", "china", "cities", "composite-index", "dataset")

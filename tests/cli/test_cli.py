@@ -222,6 +222,54 @@ def offer_json():
         assert "/plans/0/category" in p.stderr, p.stderr
 
 
+def report_writes_a_page():
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "r.html")
+        p = run("report", "--out", out, "--sensitivity", "20", "--lang", "en", "--compare", "貴陽", "hangzhou")
+        assert p.stdout == "" and p.stderr == "", (p.stdout, p.stderr)  # not a terminal: no progress
+        html = open(out, encoding="utf-8").read()
+        assert html.startswith("<!DOCTYPE html>") and 'lang="en"' in html, html[:200]
+        assert html.count('<rect class="bar"') == len(json.loads(run("--format", "json", "rank").stdout)["cities"])
+        early = os.path.join(d, "early.html")
+        run("--as-of", "2018-03", "report", "-o", early, "--sensitivity", "20")
+        assert "截至: 2018-03" in open(early, encoding="utf-8").read()
+
+
+def report_usage_errors():
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "r.html")
+        p = run("report", "--out", out, "--compare", "贵阳", "atlantis", code=2)
+        assert "--compare" in p.stderr and "atlantis" in p.stderr, p.stderr
+        run("report", "--out", out, "--lang", "fr", code=2)
+        run("report", "--out", out, "--compare", "贵阳", code=2)
+        run("report", code=2)
+        assert not os.path.exists(out)
+        p = run("report", "--out", os.path.join(d, "no", "such", "dir", "r.html"), "--sensitivity", "5", code=3)
+        assert "r.html" in p.stderr, p.stderr
+
+
+def report_progress_only_on_a_terminal():
+    import pty
+    with tempfile.TemporaryDirectory() as d:
+        master, slave = pty.openpty()
+        p = subprocess.run([CLI, "--data", os.path.join(SOURCE, "data", "atlas.json"), "report", "--out",
+                            os.path.join(d, "r.html"), "--sensitivity", "200"], stderr=slave, stdout=subprocess.PIPE)
+        os.close(slave)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        os.close(master)
+        text = seen.decode("utf-8", "replace")
+        assert p.returncode == 0, text
+        assert "loading " in text and "sensitivity: 200/200" in text and "wrote " in text, text
+
+
 for name, fn in list(globals().items()):
     if callable(fn) and name not in ("run", "check") and fn.__module__ == "__main__" and not name.startswith("_"):
         if name in ("main",):

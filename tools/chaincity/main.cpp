@@ -4,9 +4,12 @@
 #include <chaincity/query.hpp>
 #include <chaincity/text.hpp>
 
+#include <unistd.h>
 #include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -119,6 +122,40 @@ ordered_json record_json(const Atlas& atlas, chaincity::RecordKind kind, const s
   return ordered_json::parse(chaincity::to_json(atlas, chaincity::RecordRef{kind, id}));
 }
 
+// Progress on stderr, only when it is a terminal: one line rewritten in place.
+chaincity::ProgressCallback terminal_progress() {
+  if (!::isatty(STDERR_FILENO)) return {};
+  return [](std::string_view stage, std::size_t done, std::size_t total) {
+    if (total > 1 && done != total && done % std::max<std::size_t>(1, total / 100) != 0) return;
+    std::cerr << "\r\033[K" << stage << ": " << done << "/" << total << std::flush;
+    if (done == total) std::cerr << '\n';
+  };
+}
+
+int write_report(const Globals& g, const std::string& out_path, const std::string& methodology_file,
+                 const std::vector<std::string>& compare, const std::string& lang, const std::string& title,
+                 std::size_t runs, std::uint64_t seed, std::size_t radars) {
+  chaincity::ProgressCallback progress = terminal_progress();
+  if (progress && !g.data.empty()) progress("loading " + g.data, 0, 1);
+  Atlas atlas = load_base(g);
+  if (progress && !g.data.empty()) progress("loading " + g.data, 1, 1);
+  chaincity::ReportOptions o;
+  if (!methodology_file.empty()) o.methodology = chaincity::load_methodology(methodology_file);
+  o.methodology.metric_options.include_inserts = g.include_inserts;
+  o.as_of = date_option(g.as_of, "--as-of");
+  o.language = lang == "en" ? chaincity::ReportLanguage::en : chaincity::ReportLanguage::zh;
+  o.sensitivity.runs = runs;
+  o.sensitivity.seed = seed;
+  o.radar_cities = radars;
+  for (const auto& name : compare) o.compare.push_back(*city_option(atlas, name, "--compare"));
+  o.title = title;
+  o.data_label = g.data.empty() ? std::string() : std::filesystem::path(g.data).filename().string();
+  o.progress = progress;
+  chaincity::save_report(atlas, o, out_path);
+  if (progress) std::cerr << "wrote " << out_path << '\n';
+  return exit_ok;
+}
+
 int finish(const out::Table& table, const std::string& format, const ordered_json& json) {
   out::print(std::cout, table, format, json);
   return table.rows.empty() ? exit_no_match : exit_ok;
@@ -220,6 +257,19 @@ int main(int argc, char** argv) {
   std::string profile_file;
   offer_cmd->add_option("--profile", profile_file, "A company profile JSON file (docs/profile-format.md)")->required();
   offer_cmd->add_option("--city", city, "Only this city, with every item");
+  auto* report_cmd = app.add_subcommand("report", "Write a self-contained HTML report with charts (docs/cli.md)");
+  std::string report_out, report_lang = "zh", report_title;
+  std::vector<std::string> report_compare;
+  std::size_t report_runs = 1000, report_radars = 3;
+  report_cmd->add_option("-o,--out", report_out, "The HTML file to write")->required();
+  report_cmd->add_option("--methodology", methodology_file, "A methodology JSON file (default: the ChainCity Index)");
+  report_cmd->add_option("--compare", report_compare, "Two cities to draw side by side (any script)")->expected(2);
+  report_cmd->add_option("--lang", report_lang, "Label language")->check(CLI::IsMember({"zh", "en"}));
+  report_cmd->add_option("--sensitivity", report_runs, "Monte-Carlo runs behind the rank intervals")
+      ->check(CLI::PositiveNumber);
+  report_cmd->add_option("--seed", seed, "Random seed for the sensitivity runs");
+  report_cmd->add_option("--radars", report_radars, "How many top cities get a pillar radar");
+  report_cmd->add_option("--title", report_title, "The page title");
   auto* validate = app.add_subcommand("validate", "Load and validate an atlas file; print every problem");
   std::string validate_path;
   validate->add_option("file", validate_path, "The atlas file")->required();
@@ -242,6 +292,9 @@ int main(int argc, char** argv) {
       std::cout << validate_path << ": ok, " << atlas.record_count() << " records\n";
       return exit_ok;
     }
+    if (*report_cmd)
+      return write_report(g, report_out, methodology_file, report_compare, report_lang, report_title, report_runs, seed,
+                          report_radars);
     Atlas atlas = load(g);
     if (*exporter) {
       if (out_path.empty())

@@ -32,7 +32,7 @@ struct Contribution {
 struct PillarScore {
   std::string pillar;  ///< the pillar id
   double score = 0;    ///< the pillar score (arithmetic within the pillar for non-mean aggregations)
-  double rank = 0;     ///< the city's rank on this pillar
+  double rank = 0;     ///< the city's rank on this pillar; 0 when it has no data on the pillar
 };
 
 /// @brief One city in a ranking.
