@@ -183,7 +183,7 @@ class Validator {
         if (id.empty())
           add(at + "/id", "expected a non-empty id");
         else if (!a_.incentive_ix.emplace(id, std::pair{s, k}).second)
-          add(at + "/id", "duplicate incentive item id \"" + id + "\"");
+          add(at + "/id", "expected a unique incentive item id, got \"" + id + "\" again");
       }
     }
     for (std::size_t i = 0; i < a_.sources.size(); ++i) {
@@ -222,14 +222,15 @@ class Validator {
       if (v[i].id.empty())
         add(ptr(coll, i) + "/id", "expected a non-empty id");
       else if (!ix.emplace(v[i].id, i).second)
-        add(ptr(coll, i) + "/id", "duplicate id \"" + v[i].id + "\"");
+        add(ptr(coll, i) + "/id", "expected a unique id, got \"" + v[i].id + "\" again");
     }
   }
   void need_text(const std::string& s, const std::string& at, const char* what) {
     if (s.empty()) add(at, std::string("expected ") + what);
   }
   void city_ref(const std::optional<std::string>& id, const std::string& at) {
-    if (id && !a_.city_ix.count(*id)) add(at, "unknown city \"" + *id + "\"");
+    if (id && !a_.city_ix.count(*id))
+      add(at, "expected the id of a city in the atlas, got unknown city \"" + *id + "\"");
   }
   void provenance(const std::vector<Provenance>& p, const std::string& at) {
     if (p.empty()) {
@@ -238,7 +239,8 @@ class Validator {
     }
     for (std::size_t k = 0; k < p.size(); ++k) {
       std::string here = at + "/provenance/" + std::to_string(k);
-      if (!a_.source_ix.count(p[k].source)) add(here + "/source", "unknown source \"" + p[k].source + "\"");
+      if (!a_.source_ix.count(p[k].source))
+        add(here + "/source", "expected the id of a source in the atlas, got unknown source \"" + p[k].source + "\"");
       std::size_t n = detail::count_code_points(p[k].quote);
       if (p[k].quote.empty())
         add(here + "/quote", "expected a non-empty verbatim quote");
@@ -252,7 +254,8 @@ class Validator {
     switch (s.level) {
       case ScopeLevel::city:
       case ScopeLevel::district:
-        if (!a_.city_ix.count(s.city)) add(at + "/city", "unknown city \"" + s.city + "\"");
+        if (!a_.city_ix.count(s.city))
+          add(at + "/city", "expected the id of a city in the atlas, got unknown city \"" + s.city + "\"");
         if (s.level == ScopeLevel::district && s.district.empty()) add(at + "/district", "expected a district name");
         break;
       case ScopeLevel::province:
@@ -283,7 +286,8 @@ class Validator {
     scope(p.scope, at + "/scope");
     for (std::size_t k = 0; k < p.cities.size(); ++k)
       if (!a_.city_ix.count(p.cities[k]))
-        add(at + "/cities/" + std::to_string(k), "unknown city \"" + p.cities[k] + "\"");
+        add(at + "/cities/" + std::to_string(k),
+            "expected the id of a city in the atlas, got unknown city \"" + p.cities[k] + "\"");
     for (std::size_t k = 0; k < p.targets.size(); ++k) {
       std::string here = at + "/targets/" + std::to_string(k);
       quantity(p.targets[k].value, here + "/value");
@@ -301,7 +305,8 @@ class Validator {
   void check_scheme(const IncentiveScheme& s, const std::string& at) {
     need_text(s.name, at + "/name", "a name");
     city_ref(s.city, at + "/city");
-    if (s.policy && !a_.policy_ix.count(*s.policy)) add(at + "/policy", "unknown policy \"" + *s.policy + "\"");
+    if (s.policy && !a_.policy_ix.count(*s.policy))
+      add(at + "/policy", "expected the id of a policy in the atlas, got unknown policy \"" + *s.policy + "\"");
     if (s.cap) quantity(*s.cap, at + "/cap");
     for (std::size_t k = 0; k < s.items.size(); ++k) {
       std::string here = at + "/items/" + std::to_string(k);

@@ -153,12 +153,18 @@ CompanyProfile read_profile(const nlohmann::json& root) {
 }  // namespace
 
 CompanyProfile profile_from_json(std::string_view json, std::string_view name_for_errors) {
-  return detail::parse_located(json, std::string(name_for_errors),
-                               [](const nlohmann::json& root) { return read_profile(root); });
+  return profile_from_json(json, name_for_errors, ReadLimits{});
 }
 
-CompanyProfile load_profile(const std::filesystem::path& path) {
-  return profile_from_json(detail::read_text_file(path.string()), path.string());
+CompanyProfile profile_from_json(std::string_view json, std::string_view name_for_errors, const ReadLimits& limits) {
+  return detail::parse_located(
+      json, std::string(name_for_errors), [](const nlohmann::json& root) { return read_profile(root); }, limits);
+}
+
+CompanyProfile load_profile(const std::filesystem::path& path) { return load_profile(path, ReadLimits{}); }
+
+CompanyProfile load_profile(const std::filesystem::path& path, const ReadLimits& limits) {
+  return profile_from_json(detail::read_text_file(path.string(), limits.max_bytes), path.string(), limits);
 }
 
 }  // namespace v1

@@ -56,7 +56,7 @@ Decimal read_decimal(const json& v, const std::string& at) {
     fail(at, std::string("expected a decimal number as a string (e.g. \"12520000000\"), got ") + type_name(v));
   const auto& s = v.get_ref<const std::string&>();
   auto d = Decimal::parse(s);
-  if (!d || s.find(',') != std::string::npos || d->is_negative())
+  if (!d || s.find(',') != std::string::npos || d->is_negative() || s.find_first_of("+-") != std::string::npos)
     fail(at, "expected a decimal string like \"12520000000\" or \"44.52\" (no grouping, at most four decimals), got " +
                  shown(v));
   return *d;
@@ -559,8 +559,9 @@ ojson array_of(std::span<const T> records, F f) {
   return arr;
 }
 
-Atlas parse_text(std::string_view text, const std::string& file) {
-  return detail::parse_located(text, file, [](const json& root) { return read_atlas(root); });
+Atlas parse_text(std::string_view text, const std::string& file, const ReadLimits& limits) {
+  return detail::parse_located(
+      text, file, [](const json& root) { return read_atlas(root); }, limits);
 }
 
 std::string errno_text() { return std::strerror(errno); }
@@ -568,11 +569,17 @@ std::string errno_text() { return std::strerror(errno); }
 }  // namespace
 
 Atlas load_atlas_from_string(std::string_view json_text, std::string_view name_for_errors) {
-  return parse_text(json_text, std::string(name_for_errors));
+  return parse_text(json_text, std::string(name_for_errors), ReadLimits{});
 }
 
-Atlas load_atlas(const std::filesystem::path& path) {
-  return parse_text(detail::read_text_file(path.string()), path.string());
+Atlas load_atlas_from_string(std::string_view json_text, std::string_view name_for_errors, const ReadLimits& limits) {
+  return parse_text(json_text, std::string(name_for_errors), limits);
+}
+
+Atlas load_atlas(const std::filesystem::path& path) { return load_atlas(path, ReadLimits{}); }
+
+Atlas load_atlas(const std::filesystem::path& path, const ReadLimits& limits) {
+  return parse_text(detail::read_text_file(path.string(), limits.max_bytes), path.string(), limits);
 }
 
 std::string to_json(const Atlas& atlas) {
@@ -662,7 +669,13 @@ void save_atlas(const Atlas& atlas, const std::filesystem::path& path) {
 
 }  // namespace v1
 
-std::string detail::read_text_file(const std::string& path) {
+std::string detail::read_text_file(const std::string& path, std::uint64_t max_bytes) {
+  std::error_code ec;
+  std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_bytes)
+    throw ParseError(Location{path, "", 0, 0}, "expected at most " + std::to_string(max_bytes) +
+                                                   " bytes (ReadLimits::max_bytes), got a file of " +
+                                                   std::to_string(size));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(path + ": cannot open for reading: " + std::strerror(errno));
   std::ostringstream buf;

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <chaincity/core/error.hpp>
+#include <chaincity/io/limits.hpp>
 #include <chaincity/model/enums.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
@@ -153,20 +155,15 @@ class Obj {
   std::string at_;
 };
 
+/// Parses JSON text with hostile-input limits, rejecting duplicate keys; a syntax error, number overflow, limit or
+/// duplicate key becomes a ParseError with file, line, column and the pointer of the value being read.
+json parse_json(std::string_view text, const std::string& file, const ReadLimits& limits);
+
 /// Parses JSON text and runs `read` on the root; a syntax error or a PathError becomes a ParseError with file, line,
 /// column and pointer.
 template <class F>
-auto parse_located(std::string_view text, const std::string& file, F&& read) {
-  json root;
-  try {
-    root = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    auto [line, col] = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
-    std::string what = e.what();
-    auto pos = what.find("syntax error");
-    if (pos == std::string::npos) pos = what.find(": ");
-    throw ParseError(Location{file, {}, line, col}, "invalid JSON: " + what.substr(pos == std::string::npos ? 0 : pos));
-  }
+auto parse_located(std::string_view text, const std::string& file, F&& read, const ReadLimits& limits = {}) {
+  json root = parse_json(text, file, limits);
   try {
     return read(root);
   } catch (const PathError& e) {
@@ -182,7 +179,8 @@ auto parse_located(std::string_view text, const std::string& file, F&& read) {
   }
 }
 
-std::string read_text_file(const std::string& path);
+/// Reads a whole file; throws IoError when it cannot, ParseError when it is larger than `max_bytes`.
+std::string read_text_file(const std::string& path, std::uint64_t max_bytes = ReadLimits{}.max_bytes);
 /// Writes a file atomically: a temporary file in the same directory, fsync, rename over `path`, fsync of the
 /// directory. Throws IoError naming the file and the reason; on failure the old file stays.
 void write_file_atomically(const std::filesystem::path& path, std::string_view text);

@@ -102,7 +102,9 @@ Methodology read(const json& root) {
         if (mo.get("goalpost_low")) mw.goalpost_low = number(mo, "goalpost_low", 0);
         if (mo.get("goalpost_high")) mw.goalpost_high = number(mo, "goalpost_high", 0);
       }
-      if (!find_metric(mw.metric)) fail(mat, "unknown metric \"" + mw.metric + "\" (chaincity rank --list-metrics)");
+      if (!find_metric(mw.metric))
+        fail(mv.is_string() ? mat : mat + "/metric",
+             "expected a built-in metric id (chaincity rank --list-metrics), got unknown metric \"" + mw.metric + "\"");
       pillar.metrics.push_back(mw);
     });
     m.pillars.push_back(std::move(pillar));
@@ -202,6 +204,9 @@ void Methodology::validate() const {
     const auto& p = pillars[i];
     std::string at = "/pillars/" + std::to_string(i);
     if (p.id.empty()) bad(at + "/id", "expected a pillar id");
+    for (std::size_t j = 0; j < i; ++j)
+      if (!p.id.empty() && pillars[j].id == p.id)
+        bad(at + "/id", "expected a unique pillar id, got \"" + p.id + "\" again");
     if (!(p.weight >= 0) || !std::isfinite(p.weight)) bad(at + "/weight", "expected a non-negative weight");
     pillar_sum += p.weight;
     if (p.metrics.empty()) bad(at + "/metrics", "expected at least one metric");
@@ -209,7 +214,8 @@ void Methodology::validate() const {
     for (std::size_t k = 0; k < p.metrics.size(); ++k) {
       const auto& mw = p.metrics[k];
       std::string mat = at + "/metrics/" + std::to_string(k);
-      if (!find_metric(mw.metric)) bad(mat + "/metric", "unknown metric \"" + mw.metric + "\"");
+      if (!find_metric(mw.metric))
+        bad(mat + "/metric", "expected a built-in metric id, got unknown metric \"" + mw.metric + "\"");
       if (!(mw.weight >= 0) || !std::isfinite(mw.weight)) bad(mat + "/weight", "expected a non-negative weight");
       metric_sum += mw.weight;
       if (mw.goalpost_low && mw.goalpost_high && *mw.goalpost_low == *mw.goalpost_high)
@@ -218,6 +224,9 @@ void Methodology::validate() const {
     if (!p.metrics.empty() && metric_sum <= 0) bad(at + "/metrics", "expected metric weights with a positive sum");
   }
   if (!pillars.empty() && pillar_sum <= 0) bad("/pillars", "expected pillar weights with a positive sum");
+  if (!metric_options.window.ok())
+    bad("/window", "expected a window whose start is not after its end, got from " +
+                       metric_options.window.from->to_string() + " and to " + metric_options.window.to->to_string());
   if (coverage_threshold < 0 || coverage_threshold > 1) bad("/coverage_threshold", "expected a share from 0 to 1");
   if (!(winsor_low >= 0 && winsor_low < winsor_high && winsor_high <= 100))
     bad("/winsor_low", "expected 0 <= winsor_low < winsor_high <= 100");
@@ -231,11 +240,18 @@ void Methodology::validate() const {
 }
 
 Methodology methodology_from_json(std::string_view text, std::string_view name_for_errors) {
-  return detail::parse_located(text, std::string(name_for_errors), [](const json& root) { return read(root); });
+  return methodology_from_json(text, name_for_errors, ReadLimits{});
 }
 
-Methodology load_methodology(const std::filesystem::path& path) {
-  return methodology_from_json(detail::read_text_file(path.string()), path.string());
+Methodology methodology_from_json(std::string_view text, std::string_view name_for_errors, const ReadLimits& limits) {
+  return detail::parse_located(
+      text, std::string(name_for_errors), [](const json& root) { return read(root); }, limits);
+}
+
+Methodology load_methodology(const std::filesystem::path& path) { return load_methodology(path, ReadLimits{}); }
+
+Methodology load_methodology(const std::filesystem::path& path, const ReadLimits& limits) {
+  return methodology_from_json(detail::read_text_file(path.string(), limits.max_bytes), path.string(), limits);
 }
 
 std::string to_json(const Methodology& m) {

@@ -10,6 +10,7 @@
 #include <chaincity/core/quantity.hpp>
 #include <chaincity/incentives.hpp>
 #include <chaincity/io/json.hpp>
+#include <chaincity/io/limits.hpp>
 #include <chaincity/model/enums.hpp>
 #include <chaincity/query.hpp>
 #include <chaincity/rank/methodology.hpp>

@@ -6,6 +6,7 @@
 #include <chaincity/atlas.hpp>
 #include <chaincity/core/money.hpp>
 #include <chaincity/export.hpp>
+#include <chaincity/io/limits.hpp>
 #include <chaincity/query.hpp>
 
 #include <filesystem>
@@ -89,6 +90,15 @@ struct Offer {
                                                              std::string_view name_for_errors = {});
 /// @brief Reads a company profile file. @param path the file @return the profile @throws IoError, ParseError
 [[nodiscard]] CHAINCITY_API CompanyProfile load_profile(const std::filesystem::path& path);
+/// @brief Reads a company profile from JSON with limits on hostile input.
+/// @param json the text @param name_for_errors the file name errors give @param limits size, depth, string limits
+/// @return the profile @throws ParseError (also for a limit crossed)
+[[nodiscard]] CHAINCITY_API CompanyProfile profile_from_json(std::string_view json, std::string_view name_for_errors,
+                                                             const ReadLimits& limits);
+/// @brief Reads a company profile file with limits on hostile input.
+/// @param path the file @param limits size, depth, string limits @return the profile
+/// @throws IoError, ParseError (also for a limit crossed)
+[[nodiscard]] CHAINCITY_API CompanyProfile load_profile(const std::filesystem::path& path, const ReadLimits& limits);
 
 }  // namespace v1
 }  // namespace chaincity

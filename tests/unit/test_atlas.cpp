@@ -46,11 +46,12 @@ TEST(Atlas, ValidationReportsEveryProblemWithItsPointer) {
     std::vector<std::string> got;
     for (const auto& pr : e.problems()) got.push_back(pr.where.json_pointer + ": " + pr.message);
     std::vector<std::string> want = {
-        "/cities/1/id: duplicate id \"guiyang\"",
-        "/parks/0/city: unknown city \"hangzou\"",
+        "/cities/1/id: expected a unique id, got \"guiyang\" again",
+        "/parks/0/city: expected the id of a city in the atlas, got unknown city \"hangzou\"",
         "/parks/0/provenance: expected at least one provenance entry (source and quote)",
-        "/schemes/0/policy: unknown policy \"no-such-policy\"",
-        "/schemes/0/items/0/provenance/0/source: unknown source \"999.txt\"",
+        "/schemes/0/policy: expected the id of a policy in the atlas, got unknown policy \"no-such-policy\"",
+        "/schemes/0/items/0/provenance/0/source: expected the id of a source in the atlas, got unknown source "
+        "\"999.txt\"",
     };
     EXPECT_EQ(got, want);
     EXPECT_NE(std::string(e.what()).find("5 problem(s)"), std::string::npos);

@@ -40,10 +40,11 @@ struct Globals {
   std::string format = "table";
   bool include_inserts = false;
   std::string as_of;
+  chaincity::ReadLimits limits;  // hostile-input limits for every file read
 };
 
 Atlas load_base(const Globals& g) {
-  return g.data.empty() ? chaincity::embedded_atlas() : chaincity::load_atlas(g.data);
+  return g.data.empty() ? chaincity::embedded_atlas() : chaincity::load_atlas(g.data, g.limits);
 }
 
 Atlas load(const Globals& g) {
@@ -140,7 +141,7 @@ int write_report(const Globals& g, const std::string& out_path, const std::strin
   Atlas atlas = load_base(g);
   if (progress && !g.data.empty()) progress("loading " + g.data, 1, 1);
   chaincity::ReportOptions o;
-  if (!methodology_file.empty()) o.methodology = chaincity::load_methodology(methodology_file);
+  if (!methodology_file.empty()) o.methodology = chaincity::load_methodology(methodology_file, g.limits);
   o.methodology.metric_options.include_inserts = g.include_inserts;
   o.as_of = date_option(g.as_of, "--as-of");
   o.language = lang == "en" ? chaincity::ReportLanguage::en : chaincity::ReportLanguage::zh;
@@ -173,6 +174,10 @@ int main(int argc, char** argv) {
   app.add_option("--format", g.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
   app.add_flag("--include-inserts", g.include_inserts, "Include records that come only from flash-news inserts");
   app.add_option("--as-of", g.as_of, "Only what was known by this date (e.g. 2018-03)");
+  app.add_option("--max-input-bytes", g.limits.max_bytes, "Reject input files larger than this (default 4 GiB)");
+  app.add_option("--max-depth", g.limits.max_depth, "Reject JSON nested deeper than this (default 64)");
+  app.add_option("--max-string-bytes", g.limits.max_string_bytes,
+                 "Reject JSON strings longer than this, in bytes (default 1 MiB)");
 
   // Filters shared by several commands.
   std::string city, province, from, to, level, stance, dedicated, area, kind, governance, status, category, tier, money,
@@ -288,7 +293,7 @@ int main(int argc, char** argv) {
   options.include_possibly = !strict;
   try {
     if (*validate) {
-      Atlas atlas = chaincity::load_atlas(validate_path);
+      Atlas atlas = chaincity::load_atlas(validate_path, g.limits);
       std::cout << validate_path << ": ok, " << atlas.record_count() << " records\n";
       return exit_ok;
     }
@@ -484,7 +489,7 @@ int main(int argc, char** argv) {
         }
         return finish(t, g.format, j);
       }
-      chaincity::Methodology m = !methodology_file.empty() ? chaincity::load_methodology(methodology_file)
+      chaincity::Methodology m = !methodology_file.empty() ? chaincity::load_methodology(methodology_file, g.limits)
                                  : !rank_metric.empty()    ? chaincity::Methodology::single_metric(rank_metric)
                                                            : chaincity::Methodology::default_index();
       if (!ties_name.empty() && !chaincity::from_string(ties_name, m.ties))
@@ -520,7 +525,7 @@ int main(int argc, char** argv) {
       if (!compare_file.empty() || !compare_as_of.empty()) {
         chaincity::Ranking other =
             !compare_file.empty()
-                ? chaincity::rank(atlas, chaincity::load_methodology(compare_file))
+                ? chaincity::rank(atlas, chaincity::load_methodology(compare_file, g.limits))
                 : chaincity::rank(load_base(g).as_of(*date_option(compare_as_of, "--compare-as-of")), m);
         out::print_comparison(std::cout, atlas, chaincity::compare(other, r), g.format);
         return exit_ok;
@@ -529,7 +534,7 @@ int main(int argc, char** argv) {
       return r.cities.empty() ? exit_no_match : exit_ok;
     }
     if (*offer_cmd) {
-      chaincity::CompanyProfile profile = chaincity::load_profile(profile_file);
+      chaincity::CompanyProfile profile = chaincity::load_profile(profile_file, g.limits);
       if (g.include_inserts) profile.include_inserts = true;
       std::optional<std::string> only = city_option(atlas, city);
       std::vector<chaincity::Offer> all = chaincity::offers(atlas, profile);

@@ -45,10 +45,11 @@ inline void print_table(std::ostream& os, const Table& full) {
   for (const auto& r : t.rows) line(r);
 }
 
-// RFC 4180 quoting; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe.
+// RFC 4180 quoting; a cell that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
+// return before one) is prefixed with an apostrophe; plain numbers such as -5 are left alone.
 inline std::string csv_cell(const std::string& v) {
   std::string s = v;
-  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) {
+  if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) {
     bool number =
         s.size() > 1 && std::all_of(s.begin() + 1, s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
     if (!number) s = "'" + s;
@@ -70,7 +71,7 @@ inline void print_csv(std::ostream& os, const Table& t) {
 
 inline void print(std::ostream& os, const Table& t, const std::string& format, const nlohmann::ordered_json& json) {
   if (format == "json")
-    os << json.dump(2) << '\n';
+    os << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   else if (format == "csv")
     print_csv(os, t);
   else
@@ -130,7 +131,7 @@ inline void print_summary(std::ostream& os, const AtlasSummary& s, const std::st
                               {"earliest", s.earliest ? nlohmann::ordered_json(s.earliest->to_string()) : nullptr},
                               {"latest", s.latest ? nlohmann::ordered_json(s.latest->to_string()) : nullptr}};
   if (format == "json") {
-    os << j.dump(2) << '\n';
+    os << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
   Table t{{"record type", "count"}, {}};
@@ -202,7 +203,7 @@ inline void print_city_card(std::ostream& os, const Atlas& atlas, const std::str
     for (const auto& e : events)
       ta.push_back({{"date", e.date.to_string()}, {"what", e.what}, {"id", e.ref.id}, {"title", e.title}});
     j["timeline"] = ta;
-    os << j.dump(2) << '\n';
+    os << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
   os << c.name_hans << " / " << c.name_hant << " / " << c.pinyin << " / " << c.name_en << '\n';
@@ -306,7 +307,7 @@ inline void print_ranking(std::ostream& os, const Atlas& atlas, const Ranking& r
     }
     j["cities"] = cities;
     j["excluded"] = r.excluded;
-    os << j.dump(2) << '\n';
+    os << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
   Table t{{"rank", "city", "score", "tier", "coverage"}, {}};
@@ -349,7 +350,7 @@ inline void print_explanation(std::ostream& os, const Atlas& atlas, const Explan
                                  {"above", e.above ? nlohmann::ordered_json(*e.above) : nullptr},
                                  {"gap_to_above", e.gap_to_above},
                                  {"gap_by_pillar", gaps}}
-              .dump(2)
+              .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
        << '\n';
     return;
   }
@@ -496,7 +497,7 @@ inline void print_offers(std::ostream& os, const Atlas& atlas, const CompanyProf
                    {"unmet", unmet},
                    {"notes", o.notes}});
     }
-    os << j.dump(2) << '\n';
+    os << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
   Table t{{"rank", "city", "grants", "loans and funds", "items", "unquantified"}, {}};

@@ -4,6 +4,7 @@
 
 #include <chaincity/atlas.hpp>
 #include <chaincity/export.hpp>
+#include <chaincity/io/limits.hpp>
 
 #include <filesystem>
 #include <string>
@@ -34,6 +35,19 @@ inline constexpr int atlas_schema_version = 1;
 /// @return the atlas
 /// @throws ParseError, ValidationError as load_atlas()
 [[nodiscard]] CHAINCITY_API Atlas load_atlas_from_string(std::string_view json, std::string_view name_for_errors = {});
+
+/// @brief Loads and validates an atlas file with limits on hostile input (size, nesting depth, string length).
+/// @param path the file @param limits the limits
+/// @return the atlas
+/// @throws IoError, ParseError (also for a limit crossed, naming the pointer and the limit), ValidationError
+[[nodiscard]] CHAINCITY_API Atlas load_atlas(const std::filesystem::path& path, const ReadLimits& limits);
+
+/// @brief Loads and validates an atlas from JSON text with limits on hostile input.
+/// @param json the text @param name_for_errors the name errors give as the file @param limits the limits
+/// @return the atlas
+/// @throws ParseError (also for a limit crossed), ValidationError
+[[nodiscard]] CHAINCITY_API Atlas load_atlas_from_string(std::string_view json, std::string_view name_for_errors,
+                                                         const ReadLimits& limits);
 
 /// @brief The canonical JSON text of an atlas: fixed key order, two-space indent, UTF-8, a final newline.
 /// Loading it gives an equal atlas, and writing that again gives the same text.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chaincity/export.hpp>
+#include <chaincity/io/limits.hpp>
 #include <chaincity/rank/metric.hpp>
 
 #include <filesystem>
@@ -119,6 +120,15 @@ struct Methodology {
 /// @brief Reads a methodology file. @param path the file @return the methodology
 /// @throws IoError, ParseError, ValidationError
 [[nodiscard]] CHAINCITY_API Methodology load_methodology(const std::filesystem::path& path);
+/// @brief Reads a methodology from JSON with limits on hostile input.
+/// @param json the text @param name_for_errors the file name errors give @param limits size, depth, string limits
+/// @return the methodology, validated @throws ParseError (also for a limit crossed), ValidationError
+[[nodiscard]] CHAINCITY_API Methodology methodology_from_json(std::string_view json, std::string_view name_for_errors,
+                                                              const ReadLimits& limits);
+/// @brief Reads a methodology file with limits on hostile input.
+/// @param path the file @param limits size, depth, string limits @return the methodology
+/// @throws IoError, ParseError (also for a limit crossed), ValidationError
+[[nodiscard]] CHAINCITY_API Methodology load_methodology(const std::filesystem::path& path, const ReadLimits& limits);
 /// @brief Writes a methodology as JSON (every choice spelled out). @param m the methodology @return the text
 [[nodiscard]] CHAINCITY_API std::string to_json(const Methodology& m);
 

@@ -1,0 +1,28 @@
+// Fuzz target: name resolution and keyword search over the embedded atlas, and the text functions under them.
+// Properties: nothing throws; a resolved city exists; search scores are finite and sorted; width functions agree.
+#include <chaincity/chaincity.hpp>
+
+#include <cmath>
+
+#include "fuzz_common.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view text = fuzz_text(data, size);
+  const chaincity::Atlas& atlas = chaincity::embedded_atlas();
+  chaincity::Resolution r = chaincity::resolve_name(atlas, text);
+  if (r.match && !r.match->city.empty()) FUZZ_CHECK(atlas.find_city(r.match->city) != nullptr);
+  FUZZ_CHECK(r.candidates.size() <= 5);
+  auto hits = chaincity::search(atlas, text, {}, 10);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    FUZZ_CHECK(std::isfinite(hits[i].score));
+    if (i > 0) FUZZ_CHECK(hits[i - 1].score >= hits[i].score);
+  }
+  (void)chaincity::normalize(text);
+  (void)chaincity::pinyin_key(text);
+  (void)chaincity::search_terms(text);
+  std::size_t w = chaincity::display_width(text);
+  FUZZ_CHECK(chaincity::display_width(chaincity::truncate_to_width(text, 7)) <= 7);
+  FUZZ_CHECK(chaincity::display_width(chaincity::pad_to_width(text, w + 3)) == w + 3);
+  (void)chaincity::escape_html(text);
+  return 0;
+}
