@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ChainCity needs. Idempotent.
-#   install-deps.sh          everything: build, tests (browser test included), docs
+#   install-deps.sh          everything: build, tests (browser test included), docs, sanitizers, fuzzers, coverage
 #   install-deps.sh --build  only what building the library and the chaincity program needs (the quick start)
 set -euo pipefail
 PKGS=(
@@ -13,6 +13,7 @@ if [[ "${1:-}" != "--build" ]]; then
     libgtest-dev libgmock-dev libbenchmark-dev
     doxygen clang-format python3-jsonschema abigail-tools binutils
     chromium fonts-wqy-microhei
+    clang libclang-rt-14-dev llvm-14 gcovr
   )
 fi
 missing=()

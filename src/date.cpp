@@ -42,7 +42,7 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text) {
       if (n == 3 || digits[n] == 0) return std::nullopt;
       seps.push_back(c);
       ++n;
-    } else if (c == U' ' && digits[n] == 0 && seps.empty()) {
+    } else if (c == U' ' && n < 3 && digits[n] == 0 && seps.empty()) {
       // leading space
     } else {
       return std::nullopt;

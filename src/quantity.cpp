@@ -213,6 +213,7 @@ std::optional<Parsed> parse_quantity(std::string_view text) {
           lower = Decimal::from_scaled(lower->scaled() * factor);
         }
       }
+      if (*upper < *lower) return std::nullopt;  // 50-5万: a range must not run backwards
       out.q.upper = upper;
       qual = Qualifier::between;
     } else {

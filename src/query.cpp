@@ -160,7 +160,8 @@ Resolution NameIndex::resolve(std::string_view name) const {
   auto same_place = [](const Place& a, const Place& b) {
     return a.kind == b.kind && a.city == b.city && a.district == b.district && a.park == b.park;
   };
-  for (const auto& [d, p] : scored) {
+  for (const auto& scored_place : scored) {
+    const Place& p = scored_place.second;  // not a structured binding: clang 14 cannot capture those
     if (std::none_of(r.candidates.begin(), r.candidates.end(), [&](const Place& c) { return same_place(c, p); }))
       r.candidates.push_back(p);
     if (r.candidates.size() == 5) break;

@@ -24,7 +24,8 @@ const opencc::SimpleConverter& t2s() {
 
 std::u32string decode_or_throw(std::string_view text) {
   auto d = detail::decode_utf8(text);
-  if (!d) throw Error("expected UTF-8 text, got invalid bytes in \"" + std::string(text.substr(0, 40)) + "\"");
+  if (!d)
+    throw Error("expected UTF-8 text, got invalid bytes in \"" + detail::to_valid_utf8(text.substr(0, 40)) + "\"");
   return *d;
 }
 
@@ -162,6 +163,8 @@ std::string pad_to_width(std::string_view text, std::size_t width) {
   for (std::size_t w = display_width(text); w < width; ++w) out.push_back(' ');
   return out;
 }
+
+std::string to_valid_utf8(std::string_view text) { return detail::to_valid_utf8(text); }
 
 }  // namespace v1
 }  // namespace chaincity

@@ -246,6 +246,7 @@ struct SearchHit {
 /// @param atlas the atlas @param query the words @param options inserts
 /// @param limit at most this many results
 /// @return the results, best first (ties by record order)
+/// @throws Error when the query is not valid UTF-8
 [[nodiscard]] CHAINCITY_API std::vector<SearchHit> search(const Atlas& atlas, std::string_view query,
                                                           const QueryOptions& options = {}, std::size_t limit = 20);
 

@@ -55,6 +55,12 @@ inline namespace v1 {
 /// @return the text, whole or cut
 [[nodiscard]] CHAINCITY_API std::string truncate_to_width(std::string_view text, std::size_t width);
 
+/// @brief The text with every malformed UTF-8 sequence replaced by U+FFFD; valid text comes back unchanged.
+/// For echoing untrusted input (error messages, output) without producing invalid UTF-8.
+/// @param text any bytes
+/// @return valid UTF-8
+[[nodiscard]] CHAINCITY_API std::string to_valid_utf8(std::string_view text);
+
 /// @brief Pads text with spaces on the right to a display width (no truncation).
 /// @param text UTF-8 text @param width the target width in columns
 /// @return the padded text

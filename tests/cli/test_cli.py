@@ -270,6 +270,63 @@ def report_progress_only_on_a_terminal():
         assert "loading " in text and "sensitivity: 200/200" in text and "wrote " in text, text
 
 
+def _hostile_atlas(d):
+    atlas = json.load(open(os.path.join(SOURCE, "data", "atlas.json"), encoding="utf-8"))
+    formulas = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1"]
+    for p, f in zip(atlas["policies"], formulas):
+        p["title"] = f
+    path = os.path.join(d, "hostile.json")
+    json.dump(atlas, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    return path, formulas
+
+
+def output_csv_neutralises_formulas():
+    import csv, io
+    with tempfile.TemporaryDirectory() as d:
+        path, formulas = _hostile_atlas(d)
+        out = run("--data", path, "--format", "csv", "policies").stdout
+        titles = [row[4] for row in csv.reader(io.StringIO(out))][1:]
+        for f in formulas:
+            f = f.replace("\r", "\n")  # the text-mode pipe reads a carriage return as a newline
+            assert "'" + f in titles, (f, titles[:8])
+            assert f not in titles, f
+        # Plain numbers are data, not formulas: left alone.
+        rows = list(csv.reader(io.StringIO(run("--format", "csv", "indicators").stdout)))
+        assert all(not c.startswith("'") or not c[1:].replace(".", "").lstrip("-").isdigit() for r in rows for c in r)
+
+
+def output_json_is_valid_utf8():
+    with tempfile.TemporaryDirectory() as d:
+        path, _ = _hostile_atlas(d)
+        for args in (["policies"], ["city", "guangzhou"], ["search", "区块链"], ["rank"], ["timeline"], ["firsts"]):
+            p = subprocess.run([CLI, "--data", path, "--format", "json", *args], capture_output=True)
+            assert p.returncode == 0, (args, p.stderr)
+            json.loads(p.stdout.decode("utf-8", errors="strict"))
+        # Invalid UTF-8 typed on the command line does not make invalid output.
+        p = subprocess.run([CLI, "--format", "json", "search", b"\xff\xfe\xe5"], capture_output=True)
+        p.stdout.decode("utf-8", errors="strict")
+        p.stderr.decode("utf-8", errors="strict")
+
+
+def output_only_the_named_path():
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "atlas.json")
+        run("export", "-o", out)
+        run("report", "-o", os.path.join(d, "r.html"), "--sensitivity", "5")
+        assert sorted(os.listdir(d)) == ["atlas.json", "r.html"], os.listdir(d)
+        # A symbolic link at the named path is replaced, and what it pointed to is not written through.
+        target = os.path.join(d, "elsewhere.txt")
+        open(target, "w").write("keep me")
+        link = os.path.join(d, "link.json")
+        os.symlink(target, link)
+        run("export", "-o", link)
+        assert open(target).read() == "keep me"
+        assert not os.path.islink(link) and json.load(open(link))["schema_version"] == 1
+        # A failed write leaves nothing behind.
+        run("export", "-o", os.path.join(d, "missing", "x.json"), code=3)
+        assert sorted(os.listdir(d)) == ["atlas.json", "elsewhere.txt", "link.json", "r.html"], os.listdir(d)
+
+
 for name, fn in list(globals().items()):
     if callable(fn) and name not in ("run", "check") and fn.__module__ == "__main__" and not name.startswith("_"):
         if name in ("main",):

@@ -104,3 +104,21 @@ TEST(Robustness, MutatedAtlasTextIsAcceptedOrRejectedWithALocatedError) {
   }
   EXPECT_GT(rejected, 1000);
 }
+
+namespace {
+
+// Inputs the fuzzers found (tests/fuzz/corpus/*/crash-*), kept as plain regression tests.
+TEST(FuzzRegressions, ASpaceAfterTheThirdDateSeparatorIsRejected) {
+  EXPECT_FALSE(chaincity::PartialDate::parse("24-07-30- 02-"));  // read past the end of the parts
+  EXPECT_TRUE(chaincity::PartialDate::parse(" 2017-06"));         // a leading space is still fine
+}
+
+TEST(FuzzRegressions, ARangeMustNotRunBackwards) {
+  EXPECT_FALSE(chaincity::Quantity::parse("最高50-5.0万元"));
+  EXPECT_FALSE(chaincity::Quantity::parse("5-3家"));
+  auto q = chaincity::Quantity::parse("2-3家");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->qualifier, chaincity::Qualifier::between);
+}
+
+}  // namespace

@@ -326,7 +326,7 @@ int main(int argc, char** argv) {
     if (*city_cmd) {
       chaincity::Resolution r = chaincity::resolve_name(atlas, city_name_arg);
       if (!r || r.match->city.empty()) {
-        std::cerr << "chaincity: no single city is called \"" << city_name_arg << "\"";
+        std::cerr << "chaincity: no single city is called \"" << chaincity::to_valid_utf8(city_name_arg) << "\"";
         if (!r.candidates.empty()) {
           std::cerr << "; closest:";
           for (const auto& c : r.candidates) std::cerr << ' ' << c.label;
@@ -560,10 +560,10 @@ int main(int argc, char** argv) {
       return finish(t, g.format, j);
     }
   } catch (const UsageError& e) {
-    std::cerr << "chaincity: " << e.what() << '\n';
+    std::cerr << "chaincity: " << chaincity::to_valid_utf8(e.what()) << '\n';
     return exit_usage;
   } catch (const chaincity::Error& e) {
-    std::cerr << "chaincity: " << e.what() << '\n';
+    std::cerr << "chaincity: " << chaincity::to_valid_utf8(e.what()) << '\n';
     return exit_bad_data;
   }
   return exit_ok;

@@ -7,6 +7,7 @@
 #include <chaincity/text.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -266,7 +267,7 @@ inline std::string fixed(double v, int digits = 2) {
 }
 
 inline std::string rank_text(double r) {
-  return r == static_cast<long long>(r) ? std::to_string(static_cast<long long>(r)) : fixed(r, 1);
+  return r == std::floor(r) ? fixed(r, 0) : fixed(r, 1);
 }
 
 inline std::string city_label(const Atlas& atlas, const std::string& id) {
