@@ -75,15 +75,21 @@ PartialDate PartialDate::from_string(std::string_view text) {
 }
 
 PartialDate PartialDate::plus_months(int months) const {
+  // Years stay within 1400..9999 (what PartialDate holds): beyond is an ArithmeticError, never an overflow.
+  // A year-precision date moves by whole years (months / 12, toward zero).
+  const long long index = month_ ? static_cast<long long>(year_) * 12 + (month_ - 1) + months
+                                 : (static_cast<long long>(year_) + months / 12) * 12;
+  if (index < 1400LL * 12 || index >= 10000LL * 12)
+    throw ArithmeticError(to_string() + " plus " + std::to_string(months) +
+                          " months: expected a date in the years 1400 to 9999");
   if (!month_) {
     PartialDate d = *this;
-    d.year_ += months / 12;
+    d.year_ = static_cast<int>(index / 12);
     return d;
   }
-  int index = year_ * 12 + (month_ - 1) + months;
   PartialDate d;
-  d.year_ = index / 12;
-  d.month_ = index % 12 + 1;
+  d.year_ = static_cast<int>(index / 12);
+  d.month_ = static_cast<int>(index % 12) + 1;
   if (day_) {
     int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(d.year_),
                                                                       static_cast<unsigned short>(d.month_));

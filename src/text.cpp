@@ -81,13 +81,14 @@ std::string normalize(std::string_view text) {
 
 std::string pinyin_key(std::string_view text) {
   decode_or_throw(text);
-  UErrorCode status = U_ZERO_ERROR;
-  static std::mutex m;  // ICU transliterators are not thread-safe; clone per call under a lock-protected prototype
-  static std::unique_ptr<icu::Transliterator> prototype;
-  std::unique_ptr<icu::Transliterator> t;
-  {
+  // ICU transliterators are not thread-safe: each thread clones its own, once, from a prototype built under a lock.
+  thread_local std::unique_ptr<icu::Transliterator> t;
+  if (!t) {
+    static std::mutex m;
+    static std::unique_ptr<icu::Transliterator> prototype;
     std::lock_guard<std::mutex> lock(m);
     if (!prototype) {
+      UErrorCode status = U_ZERO_ERROR;
       prototype.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
       if (U_FAILURE(status) || !prototype)
         throw Error(std::string("ICU Han-Latin unavailable: ") + u_errorName(status));

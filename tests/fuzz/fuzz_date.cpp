@@ -1,5 +1,6 @@
 // Fuzz target: the partial-date parser. Properties: parse() never throws; a parsed date prints and parses back to
-// itself; its earliest day is not after its latest; comparing it with itself says "same".
+// itself; its earliest day is not after its latest; comparing it with itself says "same"; moving it by months
+// stays within the years it can hold or throws ArithmeticError.
 #include <chaincity/chaincity.hpp>
 
 #include "fuzz_common.hpp"
@@ -13,6 +14,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(d->earliest() <= d->latest());
   FUZZ_CHECK(d->compare(*d) == chaincity::DateOrder::same);
   (void)d->to_chinese_string();
-  (void)d->plus_months(13);
+  for (int months : {13, -13, 1200, -100000}) {
+    try {
+      chaincity::PartialDate moved = d->plus_months(months);
+      FUZZ_CHECK(moved.year() >= 1400 && moved.year() <= 9999);
+      (void)moved.earliest();
+      (void)moved.latest();
+    } catch (const chaincity::ArithmeticError&) {
+    }
+  }
   return 0;
 }

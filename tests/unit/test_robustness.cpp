@@ -110,7 +110,7 @@ namespace {
 // Inputs the fuzzers found (tests/fuzz/corpus/*/crash-*), kept as plain regression tests.
 TEST(FuzzRegressions, ASpaceAfterTheThirdDateSeparatorIsRejected) {
   EXPECT_FALSE(chaincity::PartialDate::parse("24-07-30- 02-"));  // read past the end of the parts
-  EXPECT_TRUE(chaincity::PartialDate::parse(" 2017-06"));         // a leading space is still fine
+  EXPECT_TRUE(chaincity::PartialDate::parse(" 2017-06"));        // a leading space is still fine
 }
 
 TEST(FuzzRegressions, ARangeMustNotRunBackwards) {
@@ -119,6 +119,19 @@ TEST(FuzzRegressions, ARangeMustNotRunBackwards) {
   auto q = chaincity::Quantity::parse("2-3家");
   ASSERT_TRUE(q);
   EXPECT_EQ(q->qualifier, chaincity::Qualifier::between);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(FuzzRegressions, MovingADatePastTheYearsItHoldsIsAnError) {
+  auto d = chaincity::PartialDate::from_string("9999-01-30");
+  EXPECT_THROW((void)d.plus_months(13), chaincity::ArithmeticError);
+  EXPECT_THROW((void)chaincity::PartialDate::from_string("1400").plus_months(-12), chaincity::ArithmeticError);
+  EXPECT_EQ(d.plus_months(1).to_string(), "9999-02-28");  // clamped to the month's last day
+  EXPECT_EQ(chaincity::PartialDate::from_string("2017").plus_months(-1).to_string(), "2017");  // whole years
+  EXPECT_EQ(chaincity::PartialDate::from_string("2017").plus_months(-12).to_string(), "2016");
 }
 
 }  // namespace

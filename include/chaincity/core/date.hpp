@@ -98,6 +98,7 @@ class PartialDate {
   /// month clamps to its last day).
   /// @param months how many months, may be negative
   /// @return the moved date
+  /// @throws ArithmeticError when the result falls outside the years 1400 to 9999
   [[nodiscard]] CHAINCITY_API PartialDate plus_months(int months) const;
 
   /// @brief ISO-style text at the date's precision: `2017`, `2017-06`, `2020-03-27`.
