@@ -9,7 +9,8 @@ Two reports are checked:
 1. the embedded atlas (Chinese labels, --compare 贵阳 杭州): the page loads with no console error or exception; the
    ranking chart has one bar per ranked city (as `chaincity rank --format json` lists them) labelled with the cities'
    Chinese names; each top city has a radar and the comparison radar has two shapes; timelines, incentive bars and the
-   table of sources are there, and every [n] points at a row of that table. A PNG screenshot is saved.
+   table of sources are there, and every [n] points at a row of that table. A PNG screenshot is saved, and the page
+   prints to a PDF of A4 pages.
 2. a hostile atlas whose names, titles, quotes and methodology hold `<script>`, event-handler attributes, quotes and
    ampersands: nothing runs (a marker the scripts would set stays unset, the document has no script element and no
    on* attribute), and the text shows exactly as written.
@@ -211,6 +212,16 @@ try:
     check(data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000, f"a PNG screenshot ({len(data)} bytes)")
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     check((width, height) == (1280, 1500), f"screenshot size {width}x{height}")
+    # It prints on A4: Chromium's PDF of the page, with the page's own @page size, has A4 pages.
+    pdf = base64.b64decode(browser.call("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": False},
+                                        session=True)["data"])
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([0-9.]+) ([0-9.]+)\s*\]", pdf)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    check(pdf[:5] == b"%PDF-" and pages >= 3, f"a PDF of {pages} pages")
+    check(boxes and all(abs(float(w) - 595.3) < 2 and abs(float(h) - 841.9) < 2 for w, h in boxes),
+          f"A4 pages (595 x 842 pt): {set(boxes)}")
+    with open(os.path.join(WORK, "report.pdf"), "wb") as f:
+        f.write(pdf)
     if SCREENSHOT_COPY:
         with open(SCREENSHOT_COPY, "wb") as f:
             f.write(data)
