@@ -251,9 +251,22 @@ def report_usage_errors():
 def report_progress_only_on_a_terminal():
     import pty
     with tempfile.TemporaryDirectory() as d:
-        master, slave = pty.openpty()
-        p = subprocess.run([CLI, "--data", os.path.join(SOURCE, "data", "atlas.json"), "report", "--out",
-                            os.path.join(d, "r.html"), "--sensitivity", "200"], stderr=slave, stdout=subprocess.PIPE)
+        args = [CLI, "--data", os.path.join(SOURCE, "data", "atlas.json"), "report", "--out", os.path.join(d, "r.html"),
+                "--sensitivity", "200"]
+        # Not a terminal: nothing (report_writes_a_page checks that); --progress always: one line per step.
+        p = subprocess.run(args + ["--progress", "always"], capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+        lines = p.stderr.splitlines()
+        assert "sensitivity: 200/200" in lines and "wrote " + os.path.join(d, "r.html") in lines, lines[-5:]
+        assert "\033" not in p.stderr and "\r" not in p.stderr, "no terminal control codes in a file"
+        p = subprocess.run(args + ["--progress", "never"], capture_output=True, text=True)
+        assert p.returncode == 0 and p.stderr == "", p.stderr
+        try:
+            master, slave = pty.openpty()
+        except OSError:  # a machine without pseudo-terminals (a bare chroot): the terminal case cannot be shown
+            print("note: no pseudo-terminal here; the terminal case of report progress was not run")
+            return
+        p = subprocess.run(args, stderr=slave, stdout=subprocess.PIPE)
         os.close(slave)
         seen = b""
         while True:
@@ -268,6 +281,7 @@ def report_progress_only_on_a_terminal():
         text = seen.decode("utf-8", "replace")
         assert p.returncode == 0, text
         assert "loading " in text and "sensitivity: 200/200" in text and "wrote " in text, text
+        assert "\r\033[K" in text, "one line rewritten in place on a terminal"
 
 
 def _hostile_atlas(d):

@@ -123,20 +123,26 @@ ordered_json record_json(const Atlas& atlas, chaincity::RecordKind kind, const s
   return ordered_json::parse(chaincity::to_json(atlas, chaincity::RecordRef{kind, id}));
 }
 
-// Progress on stderr, only when it is a terminal: one line rewritten in place.
-chaincity::ProgressCallback terminal_progress() {
-  if (!::isatty(STDERR_FILENO)) return {};
-  return [](std::string_view stage, std::size_t done, std::size_t total) {
+// Progress on stderr. auto: only when stderr is a terminal, as one line rewritten in place; always: also into a file
+// or pipe, one line per step; never: nothing.
+chaincity::ProgressCallback stderr_progress(const std::string& mode) {
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  if (mode == "never" || (mode == "auto" && !tty)) return {};
+  return [tty](std::string_view stage, std::size_t done, std::size_t total) {
     if (total > 1 && done != total && done % std::max<std::size_t>(1, total / 100) != 0) return;
-    std::cerr << "\r\033[K" << stage << ": " << done << "/" << total << std::flush;
-    if (done == total) std::cerr << '\n';
+    if (tty) {
+      std::cerr << "\r\033[K" << stage << ": " << done << "/" << total << std::flush;
+      if (done == total) std::cerr << '\n';
+    } else {
+      std::cerr << stage << ": " << done << "/" << total << '\n';
+    }
   };
 }
 
 int write_report(const Globals& g, const std::string& out_path, const std::string& methodology_file,
                  const std::vector<std::string>& compare, const std::string& lang, const std::string& title,
-                 std::size_t runs, std::uint64_t seed, std::size_t radars) {
-  chaincity::ProgressCallback progress = terminal_progress();
+                 std::size_t runs, std::uint64_t seed, std::size_t radars, const std::string& progress_mode) {
+  chaincity::ProgressCallback progress = stderr_progress(progress_mode);
   if (progress && !g.data.empty()) progress("loading " + g.data, 0, 1);
   Atlas atlas = load_base(g);
   if (progress && !g.data.empty()) progress("loading " + g.data, 1, 1);
@@ -266,6 +272,7 @@ int main(int argc, char** argv) {
   std::string report_out, report_lang = "zh", report_title;
   std::vector<std::string> report_compare;
   std::size_t report_runs = 1000, report_radars = 3;
+  std::string report_progress = "auto";
   report_cmd->add_option("-o,--out", report_out, "The HTML file to write")->required();
   report_cmd->add_option("--methodology", methodology_file, "A methodology JSON file (default: the ChainCity Index)");
   report_cmd->add_option("--compare", report_compare, "Two cities to draw side by side (any script)")->expected(2);
@@ -275,6 +282,8 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--seed", seed, "Random seed for the sensitivity runs");
   report_cmd->add_option("--radars", report_radars, "How many top cities get a pillar radar");
   report_cmd->add_option("--title", report_title, "The page title");
+  report_cmd->add_option("--progress", report_progress, "Progress on stderr: auto (when a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   auto* validate = app.add_subcommand("validate", "Load and validate an atlas file; print every problem");
   std::string validate_path;
   validate->add_option("file", validate_path, "The atlas file")->required();
@@ -299,7 +308,7 @@ int main(int argc, char** argv) {
     }
     if (*report_cmd)
       return write_report(g, report_out, methodology_file, report_compare, report_lang, report_title, report_runs, seed,
-                          report_radars);
+                          report_radars, report_progress);
     Atlas atlas = load(g);
     if (*exporter) {
       if (out_path.empty())
