@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds Release, generates the synthetic atlas, runs every benchmark beside its peer, and prints one table of medians
+# with ChainCity's speed as a ratio to each peer (above 1: ChainCity is faster).
+#   bench/run.sh [S|M|L] [repetitions]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size="${1:-S}"
+reps="${2:-3}"
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCITY_BUILD_BENCH=ON -DCHAINCITY_BUILD_TESTS=OFF \
+  -DCHAINCITY_BUILD_EXAMPLES=OFF -DCHAINCITY_BUILD_DOCS=OFF >/dev/null
+cmake --build build/bench --parallel 2 --target chaincity_bench
+data="build/bench/atlas-${size}.json"
+[[ -s "$data" ]] || python3 bench/make_atlas.py --size "$size" --out "$data"
+CHAINCITY_BENCH_ATLAS="$data" build/bench/bench/chaincity_bench --benchmark_repetitions="$reps" \
+  --benchmark_report_aggregates_only=true --benchmark_format=json --benchmark_out="build/bench/result-${size}.json" \
+  --benchmark_out_format=json >/dev/null
+python3 bench/table.py "build/bench/result-${size}.json" "$size"
