@@ -212,7 +212,11 @@ class Validator {
   }
 
  private:
-  static std::string ptr(const char* coll, std::size_t i) { return "/" + std::string(coll) + "/" + std::to_string(i); }
+  static std::string ptr(const char* coll, std::size_t i) {
+    std::string out = "/";  // appended, not concatenated: GCC 12 warns falsely (-Wrestrict) on "/" + s at -O2
+    out.append(coll).append("/").append(std::to_string(i));
+    return out;
+  }
   void add(std::string pointer, std::string message) {
     problems_.push_back(Problem{Location{{}, std::move(pointer), 0, 0}, std::move(message)});
   }

@@ -2,6 +2,7 @@
 #include <chaincity/core/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <cstdio>
 #include <string>
 
 #include "utf8.hpp"
@@ -99,11 +100,14 @@ PartialDate PartialDate::plus_months(int months) const {
 }
 
 std::string PartialDate::to_string() const {
-  auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
-  std::string out = std::to_string(year_);
-  if (month_) out += "-" + two(month_);
-  if (day_) out += "-" + two(day_);
-  return out;
+  char buf[32];  // snprintf rather than string concatenation: GCC 12 warns falsely (-Wrestrict) on the latter at -O2
+  if (day_)
+    std::snprintf(buf, sizeof buf, "%d-%02d-%02d", year_, month_, day_);
+  else if (month_)
+    std::snprintf(buf, sizeof buf, "%d-%02d", year_, month_);
+  else
+    std::snprintf(buf, sizeof buf, "%d", year_);
+  return buf;
 }
 
 std::string PartialDate::to_chinese_string() const {

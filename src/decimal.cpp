@@ -58,7 +58,9 @@ std::string Decimal::to_string() const {
   rep v = scaled_ < 0 ? rep(-scaled_) : scaled_;
   std::string whole = rep(v / 10000).str();
   auto frac = static_cast<int>(v % 10000);
-  std::string out = scaled_ < 0 ? "-" + whole : whole;
+  std::string out;
+  if (scaled_ < 0) out.push_back('-');  // not "-" + whole: GCC 12 warns falsely (-Wrestrict) at -O2
+  out += whole;
   if (frac != 0) {
     std::string f = std::to_string(frac + 10000).substr(1);
     while (!f.empty() && f.back() == '0') f.pop_back();
