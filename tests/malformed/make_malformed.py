@@ -558,7 +558,7 @@ def atlas_cases():
       "nested deeper than", stage="limit")
     a("nesting-64-levels-in-name", with_raw(S, {"/name": deep_arrays(63)}), "/name", "expected a string, got an array",
       note="exactly at the depth limit: a shape error, not a limit error")
-    a("huge-string-1.5mb-note", mutated(S, ("/sources/0/note", "x" * (3 << 19))), "/sources/0/note", "longer than",
+    a("huge-string-1.5mb-note", mutated(S, ("/sources/0/note", "区块链" * ((3 << 19) // 9))), "/sources/0/note", "longer than",
       stage="limit")
     a("string-1mib-plus-1-in-issued", mutated(S, ("/policies/0/issued", "2" * (MAX_STRING + 1))), "/policies/0/issued",
       "longer than", stage="limit")
