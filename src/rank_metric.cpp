@@ -11,6 +11,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace chaincity {
 inline namespace v1 {
@@ -19,8 +20,15 @@ namespace {
 using Values = std::vector<MetricValue>;
 
 struct Context {
+  Context(const Atlas& a, const MetricOptions& o) : atlas(a), options(o) {
+    auto cities = atlas.cities();
+    pos.reserve(cities.size());
+    for (std::size_t i = 0; i < cities.size(); ++i) pos.emplace(cities[i].id, i);
+  }
   const Atlas& atlas;
   const MetricOptions& options;
+  std::unordered_map<std::string_view, std::size_t> pos;  // city id -> position in atlas order
+
   [[nodiscard]] bool keep(const std::vector<Provenance>& p) const {
     return options.include_inserts || !atlas.from_insert_only(p);
   }
@@ -28,29 +36,43 @@ struct Context {
     if (!options.window.from && !options.window.to) return true;
     return d && options.window.classify(d->value) != RangeMatch::outside;
   }
+  // The position of a city id, or npos when it names no city of the atlas.
+  [[nodiscard]] std::size_t city(std::string_view id) const {
+    auto it = pos.find(id);
+    return it == pos.end() ? npos : it->second;
+  }
+  [[nodiscard]] std::size_t city(const std::string& id) const { return city(std::string_view(id)); }
+  [[nodiscard]] std::size_t city(const std::optional<std::string>& id) const { return id ? city(*id) : npos; }
   // A city's own documents: those whose jurisdiction is the city or one of its districts (a provincial document
   // that names the city is the province's, not the city's).
-  [[nodiscard]] bool belongs(const PolicyDocument& p, const std::string& city) const {
-    return (p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district) && p.scope.city == city;
+  [[nodiscard]] std::size_t owner(const PolicyDocument& p) const {
+    return p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district ? city(p.scope.city) : npos;
   }
+  // One value per city, every value zero.
+  [[nodiscard]] Values zeros() const {
+    Values out;
+    out.reserve(atlas.cities().size());
+    for (const auto& c : atlas.cities()) out.push_back({c.id, Decimal(0), "0", {}});
+    return out;
+  }
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
-// One value per city: a count of records that pass a predicate.
-template <class Record, class Pred>
-Values count_records(const Context& cx, std::span<const Record> records, RecordKind kind, Pred pred) {
-  Values out;
-  for (const auto& c : cx.atlas.cities()) {
-    MetricValue v{c.id, Decimal(0), {}, {}};
-    long long n = 0;
-    for (const auto& r : records) {
-      if (pred(r, c.id)) {
-        ++n;
-        v.evidence.push_back({kind, r.id});
-      }
-    }
-    v.value = Decimal(n);
-    v.stated = std::to_string(n);
-    out.push_back(std::move(v));
+// One value per city: a count of records that pass a predicate, each counted for the city `owner` gives. One pass
+// over the records, whatever the number of cities.
+template <class Record, class Owner, class Pred>
+Values count_records(const Context& cx, std::span<const Record> records, RecordKind kind, Owner owner, Pred pred) {
+  Values out = cx.zeros();
+  std::vector<long long> n(out.size(), 0);
+  for (const auto& r : records) {
+    std::size_t c = owner(r);
+    if (c == Context::npos || !pred(r)) continue;
+    ++n[c];
+    out[c].evidence.push_back({kind, r.id});
+  }
+  for (std::size_t c = 0; c < out.size(); ++c) {
+    out[c].value = Decimal(n[c]);
+    out[c].stated = std::to_string(n[c]);
   }
   return out;
 }
@@ -59,52 +81,58 @@ Values count_records(const Context& cx, std::span<const Record> records, RecordK
 // "more than"), with the indicator as evidence. Missing when the sources report none.
 Values from_indicators(const Context& cx, Metric metric) {
   Values out;
-  for (const auto& c : cx.atlas.cities()) {
-    MetricValue v{c.id, std::nullopt, {}, {}};
-    for (const auto& i : cx.atlas.indicators()) {
-      if (i.metric != metric || !cx.keep(i.provenance)) continue;
-      if (i.scope.level != ScopeLevel::city || i.scope.city != c.id) continue;
-      if (!cx.in_window(i.as_of) && i.as_of) continue;
-      if (!v.value || i.value.value > *v.value) {
-        v.value = i.value.value;
-        v.stated = i.value.describe();
-        v.evidence = {{RecordKind::indicator, i.id}};
-      }
+  for (const auto& c : cx.atlas.cities()) out.push_back({c.id, std::nullopt, {}, {}});
+  for (const auto& i : cx.atlas.indicators()) {
+    if (i.metric != metric || i.scope.level != ScopeLevel::city || !cx.keep(i.provenance)) continue;
+    if (!cx.in_window(i.as_of) && i.as_of) continue;
+    std::size_t c = cx.city(i.scope.city);
+    if (c == Context::npos) continue;
+    MetricValue& v = out[c];
+    if (!v.value || i.value.value > *v.value) {
+      v.value = i.value.value;
+      v.stated = i.value.describe();
+      v.evidence = {{RecordKind::indicator, i.id}};
     }
-    out.push_back(std::move(v));
   }
   return out;
+}
+
+// Calls f(city position, scheme) for every scheme kept by the options, in atlas order.
+template <class F>
+void for_each_scheme(const Context& cx, F f) {
+  for (const auto& s : cx.atlas.schemes()) {
+    std::size_t c = cx.city(s.city);
+    if (c != Context::npos && cx.keep(s.provenance) && cx.in_window(s.issued)) f(c, s);
+  }
 }
 
 // Incentive amounts in yuan per city: the largest, or the sum, of the stated caps of items of a money kind.
 Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum,
                          std::optional<IncentiveCategory> category = std::nullopt) {
-  Values out;
-  for (const auto& c : cx.atlas.cities()) {
-    MetricValue v{c.id, Decimal(0), "0 CNY", {}};
-    Decimal total;
-    for (const auto& s : cx.atlas.schemes()) {
-      if (s.city != c.id || !cx.keep(s.provenance) || !cx.in_window(s.issued)) continue;
-      for (const auto& it : s.items) {
-        if (money_kind(it.form) != kind || !it.amount || (category && it.category != *category)) continue;
-        auto m = it.amount->money();
-        if (!m || m->currency() != Currency::cny) continue;
-        if (sum) {
-          total += m->amount();
-          v.evidence.push_back({RecordKind::incentive, it.id});
-        } else if (m->amount() > *v.value) {
-          v.value = m->amount();
-          v.stated = it.amount->describe();
-          v.evidence = {{RecordKind::incentive, it.id}};
-        }
+  Values out = cx.zeros();
+  for (auto& v : out) v.stated = "0 CNY";
+  std::vector<Decimal> total(out.size());
+  for_each_scheme(cx, [&](std::size_t c, const IncentiveScheme& s) {
+    MetricValue& v = out[c];
+    for (const auto& it : s.items) {
+      if (money_kind(it.form) != kind || !it.amount || (category && it.category != *category)) continue;
+      auto m = it.amount->money();
+      if (!m || m->currency() != Currency::cny) continue;
+      if (sum) {
+        total[c] += m->amount();
+        v.evidence.push_back({RecordKind::incentive, it.id});
+      } else if (m->amount() > *v.value) {
+        v.value = m->amount();
+        v.stated = it.amount->describe();
+        v.evidence = {{RecordKind::incentive, it.id}};
       }
     }
-    if (sum) {
-      v.value = total;
-      v.stated = Money(total).to_string();
+  });
+  if (sum)
+    for (std::size_t c = 0; c < out.size(); ++c) {
+      out[c].value = total[c];
+      out[c].stated = Money(total[c]).to_string();
     }
-    out.push_back(std::move(v));
-  }
   return out;
 }
 
@@ -134,9 +162,8 @@ const std::vector<Builtin>& builtins() {
     auto policies = [](auto extra) {
       return [extra](const Context& cx) {
         return count_records(
-            cx, cx.atlas.policies(), RecordKind::policy, [&](const PolicyDocument& p, const std::string& city) {
-              return cx.keep(p.provenance) && cx.in_window(p.issued) && cx.belongs(p, city) && extra(p);
-            });
+            cx, cx.atlas.policies(), RecordKind::policy, [&](const PolicyDocument& p) { return cx.owner(p); },
+            [&](const PolicyDocument& p) { return cx.keep(p.provenance) && cx.in_window(p.issued) && extra(p); });
       };
     };
     add("policies", "Policy documents", "count", D::higher_is_better, A::zero,
@@ -150,19 +177,17 @@ const std::vector<Builtin>& builtins() {
         policies([](const PolicyDocument& p) { return !p.areas.empty(); }));
     add("policy_targets", "Quantitative targets", "count", D::higher_is_better, A::zero,
         "Quantitative targets with deadlines in the city's policy documents", [](const Context& cx) {
-          Values out;
-          for (const auto& c : cx.atlas.cities()) {
-            MetricValue v{c.id, Decimal(0), {}, {}};
-            long long n = 0;
-            for (const auto& p : cx.atlas.policies()) {
-              if (!cx.keep(p.provenance) || !cx.in_window(p.issued) || !cx.belongs(p, c.id) || p.targets.empty())
-                continue;
-              n += static_cast<long long>(p.targets.size());
-              v.evidence.push_back({RecordKind::policy, p.id});
-            }
-            v.value = Decimal(n);
-            v.stated = std::to_string(n);
-            out.push_back(std::move(v));
+          Values out = cx.zeros();
+          std::vector<long long> n(out.size(), 0);
+          for (const auto& p : cx.atlas.policies()) {
+            std::size_t c = cx.owner(p);
+            if (c == Context::npos || p.targets.empty() || !cx.keep(p.provenance) || !cx.in_window(p.issued)) continue;
+            n[c] += static_cast<long long>(p.targets.size());
+            out[c].evidence.push_back({RecordKind::policy, p.id});
+          }
+          for (std::size_t c = 0; c < out.size(); ++c) {
+            out[c].value = Decimal(n[c]);
+            out[c].stated = std::to_string(n[c]);
           }
           return out;
         });
@@ -174,15 +199,17 @@ const std::vector<Builtin>& builtins() {
         "zones)",
         [](const Context& cx) {
           return count_records(
-              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p, const std::string& city) {
-                return p.city == city && is_industrial_park(p.kind) && cx.keep(p.provenance) && cx.in_window(p.opened);
+              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) { return cx.city(p.city); },
+              [&](const IndustrialPark& p) {
+                return is_industrial_park(p.kind) && cx.keep(p.provenance) && cx.in_window(p.opened);
               });
         });
     add("government_led_parks", "Government-led parks", "count", D::higher_is_better, A::zero,
         "Parks the sources call government-led or government-guided", [](const Context& cx) {
           return count_records(
-              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p, const std::string& city) {
-                return p.city == city && cx.keep(p.provenance) && cx.in_window(p.opened) &&
+              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) { return cx.city(p.city); },
+              [&](const IndustrialPark& p) {
+                return cx.keep(p.provenance) && cx.in_window(p.opened) &&
                        (p.governance == Governance::government_led || p.governance == Governance::government_guided);
               });
         });
@@ -203,20 +230,17 @@ const std::vector<Builtin>& builtins() {
         [](const Context& cx) { return incentive_amounts(cx, MoneyKind::loan, false); });
     add("incentive_items", "Incentive items", "count", D::higher_is_better, A::zero,
         "Items of the city's incentive schemes, with or without an amount", [](const Context& cx) {
-          Values out;
-          for (const auto& c : cx.atlas.cities()) {
-            MetricValue v{c.id, Decimal(0), {}, {}};
-            long long n = 0;
-            for (const auto& s : cx.atlas.schemes()) {
-              if (s.city != c.id || !cx.keep(s.provenance) || !cx.in_window(s.issued)) continue;
-              for (const auto& it : s.items) {
-                ++n;
-                v.evidence.push_back({RecordKind::incentive, it.id});
-              }
+          Values out = cx.zeros();
+          std::vector<long long> n(out.size(), 0);
+          for_each_scheme(cx, [&](std::size_t c, const IncentiveScheme& s) {
+            for (const auto& it : s.items) {
+              ++n[c];
+              out[c].evidence.push_back({RecordKind::incentive, it.id});
             }
-            v.value = Decimal(n);
-            v.stated = std::to_string(n);
-            out.push_back(std::move(v));
+          });
+          for (std::size_t c = 0; c < out.size(); ++c) {
+            out[c].value = Decimal(n[c]);
+            out[c].stated = std::to_string(n[c]);
           }
           return out;
         });
@@ -254,31 +278,29 @@ const std::vector<Builtin>& builtins() {
     add("applications", "Applications", "count", D::higher_is_better, A::zero,
         "Blockchain platforms and scenarios the city put into use (city chain, BSN node, e-invoices …)",
         [](const Context& cx) {
-          return count_records(cx, cx.atlas.applications(), RecordKind::application,
-                               [&](const Application& a, const std::string& city) {
-                                 return a.city == city && cx.keep(a.provenance) && cx.in_window(a.launched);
-                               });
+          return count_records(
+              cx, cx.atlas.applications(), RecordKind::application,
+              [&](const Application& a) { return cx.city(a.city); },
+              [&](const Application& a) { return cx.keep(a.provenance) && cx.in_window(a.launched); });
         });
     add("application_areas", "Application areas named", "count", D::higher_is_better, A::zero,
         "Distinct application scenarios (government, finance, tax, traceability …; not industry or talent) named by "
         "the "
         "city's own policy documents",
         [](const Context& cx) {
-          Values out;
-          for (const auto& c : cx.atlas.cities()) {
-            MetricValue v{c.id, Decimal(0), {}, {}};
-            std::set<ApplicationArea> areas;
-            for (const auto& p : cx.atlas.policies()) {
-              if (!cx.keep(p.provenance) || !cx.in_window(p.issued) || !cx.belongs(p, c.id) || p.areas.empty())
-                continue;
-              for (ApplicationArea ar : p.areas)
-                if (ar != ApplicationArea::industry && ar != ApplicationArea::talent && ar != ApplicationArea::other)
-                  areas.insert(ar);
-              v.evidence.push_back({RecordKind::policy, p.id});
-            }
-            v.value = Decimal(static_cast<long long>(areas.size()));
-            v.stated = std::to_string(areas.size());
-            out.push_back(std::move(v));
+          Values out = cx.zeros();
+          std::vector<std::set<ApplicationArea>> areas(out.size());
+          for (const auto& p : cx.atlas.policies()) {
+            std::size_t c = cx.owner(p);
+            if (c == Context::npos || p.areas.empty() || !cx.keep(p.provenance) || !cx.in_window(p.issued)) continue;
+            for (ApplicationArea ar : p.areas)
+              if (ar != ApplicationArea::industry && ar != ApplicationArea::talent && ar != ApplicationArea::other)
+                areas[c].insert(ar);
+            out[c].evidence.push_back({RecordKind::policy, p.id});
+          }
+          for (std::size_t c = 0; c < out.size(); ++c) {
+            out[c].value = Decimal(static_cast<long long>(areas[c].size()));
+            out[c].stated = std::to_string(areas[c].size());
           }
           return out;
         });
@@ -317,26 +339,32 @@ const std::vector<Builtin>& builtins() {
           Values out;
           QueryOptions qo;
           qo.include_inserts = cx.options.include_inserts;
-          for (const auto& c : cx.atlas.cities()) {
-            MetricValue v{c.id, std::nullopt, {}, {}};
-            auto t = timeline(cx.atlas, c.id, qo);
-            for (const auto& e : t) {
-              if (!cx.in_window(RecordedDate{e.date, e.basis, {}})) continue;
-              if (!about_blockchain(cx.atlas, e.ref)) continue;
-              v.value = Decimal(e.date.year());
-              v.stated = e.date.to_string();
-              v.evidence = {e.ref};
-              break;
-            }
-            out.push_back(std::move(v));
+          for (const auto& c : cx.atlas.cities()) out.push_back({c.id, std::nullopt, {}, {}});
+          // One timeline of every record, in date order: each city's first entry about blockchain is its first
+          // move (a policy naming several cities is a move of each of them).
+          std::size_t left = out.size();
+          for (const auto& e : timeline(cx.atlas, {}, qo)) {
+            if (left == 0) break;
+            if (!cx.in_window(RecordedDate{e.date, e.basis, {}}) || !about_blockchain(cx.atlas, e.ref)) continue;
+            auto take = [&](std::size_t c) {
+              if (c == Context::npos || out[c].value) return;
+              out[c].value = Decimal(e.date.year());
+              out[c].stated = e.date.to_string();
+              out[c].evidence = {e.ref};
+              --left;
+            };
+            take(cx.city(e.city));
+            if (e.ref.kind == RecordKind::policy)
+              if (const PolicyDocument* p = cx.atlas.find_policy(e.ref.id))
+                for (const auto& named : p->cities) take(cx.city(named));
           }
           return out;
         });
     add("events", "Events", "count", D::higher_is_better, A::zero,
         "Conferences, launches, signings and other dated events in the city", [](const Context& cx) {
-          return count_records(cx, cx.atlas.events(), RecordKind::event, [&](const Event& e, const std::string& city) {
-            return e.city == city && cx.keep(e.provenance) && cx.in_window(e.date);
-          });
+          return count_records(
+              cx, cx.atlas.events(), RecordKind::event, [&](const Event& e) { return cx.city(e.city); },
+              [&](const Event& e) { return cx.keep(e.provenance) && cx.in_window(e.date); });
         });
     return b;
   }();
