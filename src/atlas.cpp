@@ -2,9 +2,11 @@
 #include <chaincity/core/error.hpp>
 
 #include <algorithm>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
+#include "atlas_index.hpp"
 #include "utf8.hpp"
 
 namespace chaincity {
@@ -58,7 +60,35 @@ struct AtlasData {
 };
 }  // namespace
 
-struct Atlas::Impl : AtlasData {};
+struct Atlas::Impl : AtlasData {
+  // Built on first use, shared by every copy (the records never change, so neither do these).
+  mutable std::once_flag policy_once, terms_once;
+  mutable std::unique_ptr<detail::PolicyIndex> policy_index;
+  mutable std::unique_ptr<detail::TermIndex> policy_terms;
+};
+
+struct AtlasInternals {
+  static const detail::PolicyIndex& policy_index(const Atlas& atlas) {
+    const Atlas::Impl& impl = *atlas.impl_;
+    std::call_once(impl.policy_once, [&] {
+      impl.policy_index = std::make_unique<detail::PolicyIndex>(detail::build_policy_index(atlas));
+    });
+    return *impl.policy_index;
+  }
+  static const detail::TermIndex& policy_terms(const Atlas& atlas) {
+    const Atlas::Impl& impl = *atlas.impl_;
+    std::call_once(impl.terms_once,
+                   [&] { impl.policy_terms = std::make_unique<detail::TermIndex>(detail::build_policy_terms(atlas)); });
+    return *impl.policy_terms;
+  }
+};
+
+}  // namespace v1
+
+const detail::PolicyIndex& detail::policy_index(const Atlas& atlas) { return AtlasInternals::policy_index(atlas); }
+const detail::TermIndex& detail::policy_terms(const Atlas& atlas) { return AtlasInternals::policy_terms(atlas); }
+
+inline namespace v1 {
 
 namespace {
 

@@ -5,9 +5,13 @@
 #include <chaincity/text.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
 
+#include "atlas_index.hpp"
 #include "utf8.hpp"
 
 namespace chaincity {
@@ -255,36 +259,155 @@ MoneyKind money_kind(IncentiveForm f) noexcept {
   }
 }
 
+namespace {
+
+// The date filter of a query, on the day numbers of detail::PolicyEntry (the same test as DateRange::classify).
+struct DayFilter {
+  bool any = false;
+  bool possibly = true;
+  std::int32_t from = std::numeric_limits<std::int32_t>::min();
+  std::int32_t to = std::numeric_limits<std::int32_t>::max();
+  DayFilter(const DateRange& r, const QueryOptions& o) : any(r.from || r.to), possibly(o.include_possibly) {
+    if (r.from) from = detail::first_day(*r.from);
+    if (r.to) to = detail::last_day(*r.to);
+  }
+  bool test(const detail::PolicyEntry& e, RangeMatch& m) const {
+    if (!any) {
+      m = RangeMatch::inside;
+      return true;
+    }
+    if (!(e.flags & detail::entry_dated)) return false;
+    if (e.lo >= from && e.hi <= to) {
+      m = RangeMatch::inside;
+      return true;
+    }
+    m = RangeMatch::possibly_inside;
+    return possibly && e.hi >= from && e.lo <= to;
+  }
+};
+
+// The filters of a policy query that its index entry answers.
+struct EntryFilter {
+  DayFilter days;
+  bool inserts;
+  int level;
+  EntryFilter(const PolicyQuery& q)
+      : days(q.issued, q.options),
+        inserts(q.options.include_inserts),
+        level(q.issuer_level ? static_cast<int>(*q.issuer_level) : -1) {}
+  bool test(const detail::PolicyEntry& e, RangeMatch& m) const {
+    if (!inserts && (e.flags & detail::entry_insert_only)) return false;
+    if (level >= 0 && e.level != level) return false;
+    return days.test(e, m);
+  }
+};
+
+// Whether a query has filters that only the record itself can answer.
+bool needs_record(const PolicyQuery& q) { return q.province || q.stance || q.dedicated || q.kind || q.area; }
+
+// The filters that read the record.
+bool record_ok(const Atlas& atlas, const PolicyDocument& p, const PolicyQuery& q) {
+  if (q.province) {
+    bool in_province =
+        p.scope.province == *q.province ||
+        province_of(atlas, p.scope.city.empty() ? std::nullopt : std::optional(p.scope.city)) == *q.province;
+    for (const auto& c : p.cities) in_province = in_province || province_of(atlas, c) == *q.province;
+    if (!in_province) return false;
+  }
+  if (q.stance && p.stance != *q.stance) return false;
+  if (q.dedicated && p.dedicated != q.dedicated) return false;
+  if (q.kind && p.kind != *q.kind) return false;
+  if (q.area && std::find(p.areas.begin(), p.areas.end(), *q.area) == p.areas.end()) return false;
+  return true;
+}
+
+const std::vector<detail::PolicyEntry> no_entries;
+
+}  // namespace
+
 std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQuery& q) {
   std::vector<Hit<PolicyDocument>> out;
-  std::vector<std::string> keyword_terms = q.keyword ? search_terms(*q.keyword) : std::vector<std::string>{};
-  for (const auto& p : atlas.policies()) {
-    if (!q.options.include_inserts && atlas.from_insert_only(p.provenance)) continue;
-    bool in_city = p.scope.city == q.city.value_or("") ||
-                   std::find(p.cities.begin(), p.cities.end(), q.city.value_or("")) != p.cities.end();
-    if (q.city && !in_city) continue;
-    if (q.province) {
-      bool in_province =
-          p.scope.province == *q.province ||
-          province_of(atlas, p.scope.city.empty() ? std::nullopt : std::optional(p.scope.city)) == *q.province;
-      for (const auto& c : p.cities) in_province = in_province || province_of(atlas, c) == *q.province;
-      if (!in_province) continue;
+  const detail::PolicyIndex& ix = detail::policy_index(atlas);
+  auto policies = atlas.policies();
+  const EntryFilter filter(q);
+  const bool by_record = needs_record(q);
+
+  // Keyword: every term of the keyword must be a term of the title or description. The postings of the terms,
+  // shortest first; a term no document has answers the query at once.
+  std::vector<const std::vector<std::uint32_t>*> lists;
+  if (q.keyword) {
+    std::vector<std::string> terms = search_terms(*q.keyword);
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    const auto* postings = terms.empty() ? nullptr : &detail::policy_terms(atlas).postings;
+    for (const auto& t : terms) {
+      auto it = postings->find(t);
+      if (it == postings->end()) return out;
+      lists.push_back(&it->second);
     }
-    if (q.issuer_level && p.issuer_level != *q.issuer_level) continue;
-    if (q.stance && p.stance != *q.stance) continue;
-    if (q.dedicated && p.dedicated != q.dedicated) continue;
-    if (q.kind && p.kind != *q.kind) continue;
-    if (q.area && std::find(p.areas.begin(), p.areas.end(), *q.area) == p.areas.end()) continue;
-    if (!keyword_terms.empty()) {
-      auto terms = search_terms(p.title.value_or("") + " " + p.description.value_or(""));
-      std::set<std::string> have(terms.begin(), terms.end());
-      if (!std::all_of(keyword_terms.begin(), keyword_terms.end(), [&](const auto& t) { return have.count(t); }))
-        continue;
-    }
-    RangeMatch m{};
-    if (!date_ok(p.issued, q.issued, q.options, m)) continue;
-    out.push_back({&p, m});
   }
+  if (q.issuer_level && !q.city) lists.push_back(&ix.by_level[static_cast<std::size_t>(*q.issuer_level)]);
+  std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+  auto in_lists = [&](std::uint32_t id, std::size_t skip) {
+    for (std::size_t l = skip; l < lists.size(); ++l)
+      if (!std::binary_search(lists[l]->begin(), lists[l]->end(), id)) return false;
+    return true;
+  };
+  auto take = [&](const detail::PolicyEntry& e, std::size_t skip) {
+    RangeMatch m{};
+    if (!filter.test(e, m) || !in_lists(e.id, skip)) return;
+    const PolicyDocument& p = policies[e.id];
+    if (by_record && !record_ok(atlas, p, q)) return;
+    out.push_back({&p, m});
+  };
+
+  if (q.city) {
+    // A city's documents, with their dates inline: one sequential sweep.
+    auto it = ix.by_city.find(*q.city);
+    const auto& entries = it == ix.by_city.end() ? no_entries : it->second;
+    for (const auto& e : entries) take(e, 0);
+  } else if (!lists.empty()) {
+    for (std::uint32_t id : *lists.front()) take(ix.all[id], 1);
+  } else {
+    out.reserve(ix.all.size());
+    for (const auto& e : ix.all) take(e, 0);
+  }
+  return out;
+}
+
+std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQuery& q) {
+  std::vector<CityCount> out;
+  auto wanted = [&](const std::string& city) {
+    return !city.empty() && (!q.city || city == *q.city) && atlas.find_city(city) != nullptr;
+  };
+  if (!q.keyword && !needs_record(q)) {
+    // Every filter is in the index entries: count each city's postings.
+    const EntryFilter filter(q);
+    for (const auto& [city, entries] : detail::policy_index(atlas).by_city) {
+      if (!wanted(city)) continue;
+      std::size_t n = 0;
+      RangeMatch m{};
+      for (const auto& e : entries) n += filter.test(e, m) ? 1 : 0;
+      if (n) out.push_back({city, n});
+    }
+  } else {
+    std::unordered_map<std::string_view, std::size_t> n;
+    for (const auto& h : find_policies(atlas, q)) {
+      const PolicyDocument& p = *h.record;
+      if (wanted(p.scope.city)) ++n[p.scope.city];
+      for (std::size_t k = 0; k < p.cities.size(); ++k) {
+        const std::string& c = p.cities[k];
+        if (c == p.scope.city || std::find(p.cities.begin(), p.cities.begin() + static_cast<std::ptrdiff_t>(k), c) !=
+                                     p.cities.begin() + static_cast<std::ptrdiff_t>(k))
+          continue;
+        if (wanted(c)) ++n[c];
+      }
+    }
+    for (const auto& [city, count] : n) out.push_back({std::string(city), count});
+  }
+  std::sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) {
+    return a.count != b.count ? a.count > b.count : a.city < b.city;
+  });
   return out;
 }
 

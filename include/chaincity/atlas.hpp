@@ -24,6 +24,9 @@ namespace chaincity {
 inline namespace v1 {
 
 class AtlasBuilder;
+/// @cond INTERNAL
+struct AtlasInternals;  // the library's own access to an atlas's lazily built indexes
+/// @endcond
 
 /// @brief The kinds of record.
 enum class RecordKind { source, city, policy, park, scheme, incentive, indicator, event, application };
@@ -123,6 +126,7 @@ class CHAINCITY_API Atlas {
 
  private:
   friend class AtlasBuilder;
+  friend struct AtlasInternals;
   struct Impl;
   std::shared_ptr<const Impl> impl_;
 };

@@ -196,6 +196,21 @@ struct ApplicationQuery {
 
 /// @brief Policies matching a query, in atlas order. @param atlas the atlas @param q the query @return the hits
 [[nodiscard]] CHAINCITY_API std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQuery& q);
+/// @brief How many matching documents concern a city.
+struct CityCount {
+  std::string city;       ///< the city id
+  std::size_t count = 0;  ///< matching documents that concern it
+  /// @brief Equality. @param o the other @return whether equal
+  bool operator==(const CityCount& o) const = default;
+};
+
+/// @brief Counts the documents matching a query per city they concern — the scope's city and every city the
+/// document names, as PolicyQuery::city reads them — for questions like "which cities issued the most provincial
+/// documents since 2020". Answered from the atlas's per-city index without listing the documents.
+/// @param atlas the atlas @param q the query (with `city` set, only that city is counted)
+/// @return one entry per city with at least one match, most first (ties by city id)
+/// @since 0.2.0
+[[nodiscard]] CHAINCITY_API std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQuery& q);
 /// @brief Parks matching a query. @param atlas the atlas @param q the query @return the hits
 [[nodiscard]] CHAINCITY_API std::vector<Hit<IndustrialPark>> find_parks(const Atlas& atlas, const ParkQuery& q);
 /// @brief Incentive items matching a query. @param atlas the atlas @param q the query @return the hits

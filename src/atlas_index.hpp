@@ -1,0 +1,53 @@
+// Indexes an Atlas builds on first use and keeps for its lifetime (shared by every copy): compact per-policy
+// columns, per-city postings with the issue dates inline, and an inverted index of the keyword terms of titles and
+// descriptions. Queries read them instead of walking the records.
+#pragma once
+
+#include <chaincity/atlas.hpp>
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace chaincity::detail {
+
+/// One policy document as the filters see it: 16 bytes, so a city's documents are read in one sequential sweep.
+struct PolicyEntry {
+  std::uint32_t id = 0;  // position in Atlas::policies()
+  std::int32_t lo = 0;   // first possible day of the issue date (day number); undated: see `dated`
+  std::int32_t hi = 0;   // last possible day
+  std::uint8_t level = 0;
+  std::uint8_t flags = 0;
+};
+inline constexpr std::uint8_t entry_dated = 1;
+inline constexpr std::uint8_t entry_insert_only = 2;
+
+struct PolicyIndex {
+  std::vector<PolicyEntry> all;  // every document, atlas order
+  // Documents by the city key PolicyQuery::city reads: the scope's city (even empty) and every named city, each
+  // document once per key, atlas order.
+  std::unordered_map<std::string, std::vector<PolicyEntry>> by_city;
+  std::array<std::vector<std::uint32_t>, 4> by_level;  // positions of documents per IssuerLevel, atlas order
+};
+
+struct TermIndex {
+  // search_terms(title + " " + description) -> positions of the documents that have the term, ascending.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
+};
+
+// Builders (atlas_index.cpp); the atlas calls them once, on first use.
+PolicyIndex build_policy_index(const Atlas& atlas);
+TermIndex build_policy_terms(const Atlas& atlas);
+
+// An atlas's indexes, built on first use (thread-safe) and shared by every copy of the atlas (atlas.cpp).
+const PolicyIndex& policy_index(const Atlas& atlas);
+const TermIndex& policy_terms(const Atlas& atlas);
+
+// Day number of a date's first and last possible days, as stored in PolicyEntry.
+std::int32_t first_day(const PartialDate& d);
+std::int32_t last_day(const PartialDate& d);
+
+}  // namespace chaincity::detail
