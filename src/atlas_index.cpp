@@ -28,14 +28,27 @@ PolicyIndex build_policy_index(const Atlas& atlas) {
     if (atlas.from_insert_only(p.provenance)) e.flags |= entry_insert_only;
     ix.all.push_back(e);
     ix.by_level[e.level].push_back(e.id);
-    ix.by_city[p.scope.city].push_back(e);
+    ix.by_city[p.scope.city].entries.push_back(e);
     for (std::size_t k = 0; k < p.cities.size(); ++k) {
       const std::string& c = p.cities[k];
       if (c == p.scope.city || std::find(p.cities.begin(), p.cities.begin() + static_cast<std::ptrdiff_t>(k), c) !=
                                    p.cities.begin() + static_cast<std::ptrdiff_t>(k))
         continue;
-      ix.by_city[c].push_back(e);
+      ix.by_city[c].entries.push_back(e);
     }
+  }
+  for (auto& [key, city] : ix.by_city) {
+    city.is_city = !key.empty() && atlas.find_city(key) != nullptr;
+    for (const PolicyEntry& e : city.entries) {
+      std::size_t inserts = e.flags & entry_insert_only ? 1 : 0;
+      if (e.flags & entry_dated)
+        city.dated[e.level][inserts].push_back(e);
+      else
+        ++city.undated[e.level][inserts];
+    }
+    for (auto& per_level : city.dated)
+      for (auto& list : per_level)
+        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.lo < b.lo; });
   }
   return ix;
 }

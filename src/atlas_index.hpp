@@ -25,11 +25,21 @@ struct PolicyEntry {
 inline constexpr std::uint8_t entry_dated = 1;
 inline constexpr std::uint8_t entry_insert_only = 2;
 
+// The documents of one city key.
+struct CityPostings {
+  std::vector<PolicyEntry> entries;  // atlas order
+  bool is_city = false;              // the key is the id of a city of the atlas
+  // For counting: per issuer level and per [article-backed, insert-only], the dated entries sorted by first day, and
+  // the number of undated ones.
+  std::array<std::array<std::vector<PolicyEntry>, 2>, 4> dated;
+  std::array<std::array<std::uint32_t, 2>, 4> undated{};
+};
+
 struct PolicyIndex {
   std::vector<PolicyEntry> all;  // every document, atlas order
   // Documents by the city key PolicyQuery::city reads: the scope's city (even empty) and every named city, each
-  // document once per key, atlas order.
-  std::unordered_map<std::string, std::vector<PolicyEntry>> by_city;
+  // document once per key.
+  std::unordered_map<std::string, CityPostings> by_city;
   std::array<std::vector<std::uint32_t>, 4> by_level;  // positions of documents per IssuerLevel, atlas order
 };
 

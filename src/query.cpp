@@ -323,6 +323,32 @@ bool record_ok(const Atlas& atlas, const PolicyDocument& p, const PolicyQuery& q
 
 const std::vector<detail::PolicyEntry> no_entries;
 
+// How many of a list of dated entries, sorted by first day, pass a date filter.
+std::size_t count_dated(const std::vector<detail::PolicyEntry>& v, const DayFilter& d) {
+  if (!d.any) return v.size();
+  auto first_at_least = [&](std::int64_t day) {
+    return static_cast<std::size_t>(
+        std::partition_point(v.begin(), v.end(), [&](const detail::PolicyEntry& e) { return e.lo < day; }) - v.begin());
+  };
+  constexpr std::int64_t longest = 366;  // the most days a partial date spans
+  const bool open_start = d.from == std::numeric_limits<std::int32_t>::min();
+  const bool open_end = d.to == std::numeric_limits<std::int32_t>::max();
+  std::size_t a = open_start ? 0 : first_at_least(std::int64_t{d.from} - longest);
+  std::size_t mid = open_start ? 0 : first_at_least(d.from);
+  std::size_t n = 0;
+  RangeMatch m{};
+  if (open_end) {
+    // Every entry starting on or after `from` is inside; those starting up to a year before may overlap it.
+    n = v.size() - mid;
+    if (d.possibly)
+      for (std::size_t i = a; i < mid; ++i) n += v[i].hi >= d.from ? 1 : 0;
+    return n;
+  }
+  std::size_t b = first_at_least(std::int64_t{d.to} + 1);
+  for (std::size_t i = a; i < b; ++i) n += d.test(v[i], m) ? 1 : 0;
+  return n;
+}
+
 }  // namespace
 
 std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQuery& q) {
@@ -364,7 +390,7 @@ std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQ
   if (q.city) {
     // A city's documents, with their dates inline: one sequential sweep.
     auto it = ix.by_city.find(*q.city);
-    const auto& entries = it == ix.by_city.end() ? no_entries : it->second;
+    const auto& entries = it == ix.by_city.end() ? no_entries : it->second.entries;
     for (const auto& e : entries) take(e, 0);
   } else if (!lists.empty()) {
     for (std::uint32_t id : *lists.front()) take(ix.all[id], 1);
@@ -381,13 +407,19 @@ std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQu
     return !city.empty() && (!q.city || city == *q.city) && atlas.find_city(city) != nullptr;
   };
   if (!q.keyword && !needs_record(q)) {
-    // Every filter is in the index entries: count each city's postings.
-    const EntryFilter filter(q);
-    for (const auto& [city, entries] : detail::policy_index(atlas).by_city) {
-      if (!wanted(city)) continue;
+    // Every filter is in the index: count each city's dated entries of the wanted levels by binary search on their
+    // first days (a partial date spans at most 366 days), and add the undated ones when no date is asked for.
+    const DayFilter days(q.issued, q.options);
+    for (const auto& [city, postings] : detail::policy_index(atlas).by_city) {
+      if (!postings.is_city || (q.city && city != *q.city)) continue;
       std::size_t n = 0;
-      RangeMatch m{};
-      for (const auto& e : entries) n += filter.test(e, m) ? 1 : 0;
+      for (std::size_t level = 0; level < 4; ++level) {
+        if (q.issuer_level && level != static_cast<std::size_t>(*q.issuer_level)) continue;
+        for (std::size_t inserts = 0; inserts < (q.options.include_inserts ? 2u : 1u); ++inserts) {
+          n += count_dated(postings.dated[level][inserts], days);
+          if (!days.any) n += postings.undated[level][inserts];
+        }
+      }
       if (n) out.push_back({city, n});
     }
   } else {
