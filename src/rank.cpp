@@ -5,11 +5,17 @@
 #include <chaincity/report.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
+#include <thread>
+#include <unordered_map>
+
+#include "rank_kernel.hpp"
 
 namespace chaincity {
 inline namespace v1 {
@@ -59,29 +65,6 @@ double percentile(std::vector<double> v, double pct) {
   auto lo = static_cast<std::size_t>(std::floor(pos));
   std::size_t hi = std::min(lo + 1, v.size() - 1);
   return v[lo] + (v[hi] - v[lo]) * (pos - static_cast<double>(lo));
-}
-
-// Weighted aggregation of one city's available values.
-double aggregate(const std::vector<double>& x, const std::vector<double>& w, Aggregation a, double guard) {
-  double wsum = std::accumulate(w.begin(), w.end(), 0.0);
-  if (x.empty() || wsum <= 0) return 0;
-  switch (a) {
-    case Aggregation::geometric: {
-      double s = 0;
-      for (std::size_t i = 0; i < x.size(); ++i) s += w[i] / wsum * std::log(std::max(x[i], guard));
-      return std::exp(s);
-    }
-    case Aggregation::harmonic: {
-      double s = 0;
-      for (std::size_t i = 0; i < x.size(); ++i) s += w[i] / wsum / std::max(x[i], guard);
-      return 1.0 / s;
-    }
-    default: {
-      double s = 0;
-      for (std::size_t i = 0; i < x.size(); ++i) s += w[i] / wsum * x[i];
-      return s;
-    }
-  }
 }
 
 std::vector<double> entropy_weights(const std::vector<std::vector<Cell>>& cols) {
@@ -150,11 +133,21 @@ std::vector<double> pca_weights(const std::vector<std::vector<Cell>>& cols) {
   return v;
 }
 
-Ranking rank_raw(const RawData& raw, const Methodology& m) {
+// Everything of a ranking that does not depend on the weights: which cities take part, imputed, treated and
+// normalised cells.
+struct Prepared {
+  std::vector<std::size_t> in;
+  std::vector<double> coverage;
+  std::vector<std::string> excluded;
+  std::vector<std::vector<Cell>> z;
+  std::vector<std::vector<bool>> imputed;
+  double guard = 0;
+};
+
+Prepared prepare(const RawData& raw, const Methodology& m) {
   const std::size_t n = raw.cities.size();
   const std::size_t k = raw.columns.size();
-  Ranking out;
-  out.methodology = m;
+  Prepared pr;
 
   // Values, with missing cells.
   std::vector<std::vector<Cell>> x(n, std::vector<Cell>(k));
@@ -163,15 +156,16 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
       if (raw.columns[j].values[i].value) x[i][j] = to_double(*raw.columns[j].values[i].value);
 
   // Which cities take part.
-  std::vector<std::size_t> in;
-  std::vector<double> coverage(n, 0);
+  std::vector<std::size_t>& in = pr.in;
+  std::vector<double>& coverage = pr.coverage;
+  coverage.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t have = 0;
     for (std::size_t j = 0; j < k; ++j) have += x[i][j] ? 1 : 0;
     coverage[i] = k ? static_cast<double>(have) / static_cast<double>(k) : 0;
     if (!raw.has_records[i] || (have == 0 && m.imputation == Imputation::leave_out) ||
         coverage[i] < m.coverage_threshold)
-      out.excluded.push_back(raw.cities[i]);
+      pr.excluded.push_back(raw.cities[i]);
     else
       in.push_back(i);
   }
@@ -185,7 +179,8 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
   }
 
   // Imputation.
-  std::vector<std::vector<bool>> imputed(n, std::vector<bool>(k, false));
+  std::vector<std::vector<bool>>& imputed = pr.imputed;
+  imputed.assign(n, std::vector<bool>(k, false));
   if (m.imputation != Imputation::leave_out) {
     for (std::size_t j = 0; j < k; ++j) {
       bool higher = raw.columns[j].def->direction == Direction::higher_is_better;
@@ -232,7 +227,8 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
 
   // Normalisation, oriented so that higher is better.
   const double scale = m.normalisation == Normalisation::min_max ? m.range_high - m.range_low : 100.0;
-  std::vector<std::vector<Cell>> z(n, std::vector<Cell>(k));
+  std::vector<std::vector<Cell>>& z = pr.z;
+  z.assign(n, std::vector<Cell>(k));
   for (std::size_t j = 0; j < k; ++j) {
     const Column& col = raw.columns[j];
     bool higher = col.def->direction == Direction::higher_is_better;
@@ -307,7 +303,7 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
     for (std::size_t q = 0; q < who.size(); ++q) z[who[q]][j] = r[q];
   }
   // Geometric and harmonic means need positive values: shift columns with negatives (z-scores) to start at 0.
-  const double guard = m.zero_guard * scale;
+  pr.guard = m.zero_guard * scale;
   if (m.aggregation == Aggregation::geometric || m.aggregation == Aggregation::harmonic) {
     for (std::size_t j = 0; j < k; ++j) {
       double mn = 0;
@@ -319,13 +315,29 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
     }
   }
 
+  return pr;
+}
+
+// Normalised weights: pillars summing to 1, metrics summing to 1 within their pillar (entropy and PCA weights from
+// the normalised cells).
+struct Weights {
+  std::vector<double> pillar, metric;
+};
+
+Weights weights_of(const RawData& raw, const Prepared& pr, const Methodology& m) {
+  const std::size_t k = raw.columns.size();
+  const std::vector<std::size_t>& in = pr.in;
+  const std::vector<std::vector<Cell>>& z = pr.z;
   // Weights.
   const std::size_t P = m.pillars.size();
-  std::vector<double> pillar_w(P);
+  Weights wt;
+  std::vector<double>& pillar_w = wt.pillar;
+  pillar_w.assign(P, 0);
   for (std::size_t p = 0; p < P; ++p) pillar_w[p] = m.weighting == Weighting::equal ? 1.0 : m.pillars[p].weight;
   double pw_sum = std::accumulate(pillar_w.begin(), pillar_w.end(), 0.0);
   for (double& w : pillar_w) w /= pw_sum;
-  std::vector<double> metric_w(k);
+  std::vector<double>& metric_w = wt.metric;
+  metric_w.assign(k, 0);
   for (std::size_t p = 0; p < P; ++p) {
     std::vector<std::size_t> js;
     for (std::size_t j = 0; j < k; ++j)
@@ -346,39 +358,71 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
     }
     for (std::size_t q = 0; q < js.size(); ++q) metric_w[js[q]] = w[q];
   }
+  return wt;
+}
+
+std::vector<std::size_t> pillars_of(const RawData& raw) {
+  std::vector<std::size_t> out;
+  for (const auto& c : raw.columns) out.push_back(c.pillar);
+  return out;
+}
+
+bool is_pairwise(Aggregation a) {
+  return a == Aggregation::copeland || a == Aggregation::topsis || a == Aggregation::vikor;
+}
+
+detail::ScoreKernel kernel_of(const RawData& raw, const Prepared& pr, const Methodology& m) {
+  const bool pairwise = is_pairwise(m.aggregation);
+  return detail::ScoreKernel(pr.z, pr.in, pillars_of(raw), m.pillars.size(),
+                             pairwise ? Aggregation::arithmetic : m.aggregation,
+                             pairwise ? Aggregation::arithmetic : m.aggregation, pr.guard);
+}
+
+Ranking rank_raw(const RawData& raw, const Methodology& m) {
+  const std::size_t n = raw.cities.size();
+  const std::size_t k = raw.columns.size();
+  Ranking out;
+  out.methodology = m;
+  const Prepared pr = prepare(raw, m);
+  out.excluded = pr.excluded;
+  const std::vector<std::size_t>& in = pr.in;
+  const std::vector<double>& coverage = pr.coverage;
+  const std::vector<std::vector<Cell>>& z = pr.z;
+  const std::vector<std::vector<bool>>& imputed = pr.imputed;
+  const Weights wt = weights_of(raw, pr, m);
+  const std::vector<double>& pillar_w = wt.pillar;
+  const std::vector<double>& metric_w = wt.metric;
+  const std::size_t P = m.pillars.size();
+  // Index and pillar scores, through the kernel the Monte-Carlo analysis uses.
+  const detail::ScoreKernel kernel = kernel_of(raw, pr, m);
+  std::vector<double> kernel_scores(in.size()), kernel_pillars(in.size() * P);
+  kernel.score(1, pillar_w.data(), metric_w.data(), kernel_scores.data(), kernel_pillars.data());
   for (std::size_t j = 0; j < k; ++j)
     out.weights.emplace_back(m.pillars[raw.columns[j].pillar].id + "/" + raw.columns[j].spec->metric,
                              pillar_w[raw.columns[j].pillar] * metric_w[j]);
 
   // Per city: pillar scores (mean aggregations within pillars), effective weights and the index score.
-  const bool pairwise = m.aggregation == Aggregation::copeland || m.aggregation == Aggregation::topsis ||
-                        m.aggregation == Aggregation::vikor;
-  const Aggregation within = pairwise ? Aggregation::arithmetic : m.aggregation;
+  const bool pairwise = is_pairwise(m.aggregation);
   std::vector<CityResult> results;
   std::vector<std::vector<double>> eff(n, std::vector<double>(k, 0));  // effective weights, re-weighted per city
-  for (std::size_t i : in) {
+  for (std::size_t q = 0; q < in.size(); ++q) {
+    const std::size_t i = in[q];
     CityResult c;
     c.city = raw.cities[i];
     c.coverage = coverage[i];
-    std::vector<double> px, pw;
+    std::vector<double> pw;
     std::vector<bool> has_pillar(P, false);
     std::vector<double> pillar_wsum(P, 0);
     for (std::size_t p = 0; p < P; ++p) {
-      std::vector<double> vx, vw;
       for (std::size_t j = 0; j < k; ++j)
-        if (raw.columns[j].pillar == p && z[i][j]) {
-          vx.push_back(*z[i][j]);
-          vw.push_back(metric_w[j]);
-          pillar_wsum[p] += metric_w[j];
-        }
-      if (vx.empty() || pillar_wsum[p] <= 0) {
+        if (raw.columns[j].pillar == p && z[i][j]) pillar_wsum[p] += metric_w[j];
+      const double s = kernel_pillars[q * P + p];
+      if (std::isnan(s)) {
         c.pillars.push_back({m.pillars[p].id, 0, 0});
         continue;
       }
       has_pillar[p] = true;
-      double s = aggregate(vx, vw, within, guard);
       c.pillars.push_back({m.pillars[p].id, s, 0});
-      px.push_back(s);
       pw.push_back(pillar_w[p]);
     }
     double pwsum = std::accumulate(pw.begin(), pw.end(), 0.0);
@@ -386,7 +430,7 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
       std::size_t p = raw.columns[j].pillar;
       if (has_pillar[p] && z[i][j]) eff[i][j] = pillar_w[p] / pwsum * metric_w[j] / pillar_wsum[p];
     }
-    c.score = pairwise ? 0 : aggregate(px, pw, m.aggregation, guard);
+    c.score = pairwise ? 0 : kernel_scores[q];
     results.push_back(std::move(c));
   }
 
@@ -505,8 +549,8 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
       ps.push_back(results[q].pillars[p].score);
       who.push_back(q);
     }
-    std::vector<double> pr = ranks_of(ps, m.ties);
-    for (std::size_t t = 0; t < who.size(); ++t) results[who[t]].pillars[p].rank = pr[t];
+    std::vector<double> pranks = ranks_of(ps, m.ties);
+    for (std::size_t t = 0; t < who.size(); ++t) results[who[t]].pillars[p].rank = pranks[t];
   }
   std::stable_sort(results.begin(), results.end(), [](const auto& a, const auto& b) { return a.rank < b.rank; });
   out.cities = std::move(results);
@@ -579,61 +623,256 @@ std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, 
   return sensitivity(atlas, m, o, ProgressCallback{});
 }
 
+namespace {
+
+// Threads for a parallel loop of `items` work items: the cores, at most 8, at most one per item.
+std::size_t worker_count(std::size_t items) {
+  return std::clamp<std::size_t>(std::min<std::size_t>(std::thread::hardware_concurrency(), 8), 1,
+                                 std::max<std::size_t>(items, 1));
+}
+
+// One run's draws, in the order the runs have always drawn them (pillar factor, then its metrics' factors; then the
+// normalisation and aggregation when they vary), so a seed gives the same runs whatever the number of threads.
+struct Draws {
+  std::size_t P = 0, K = 0;
+  std::vector<double> pillar, metric;  // runs × P and runs × K factors
+  std::vector<Normalisation> norm;
+  std::vector<Aggregation> agg;
+};
+
+constexpr Normalisation varied_norms[] = {Normalisation::min_max, Normalisation::z_score, Normalisation::rank,
+                                          Normalisation::distance_to_best};
+constexpr Aggregation varied_aggs[] = {Aggregation::arithmetic, Aggregation::geometric, Aggregation::harmonic,
+                                       Aggregation::copeland};
+
+Draws draw(const Methodology& m, const SensitivityOptions& o) {
+  Draws d;
+  d.P = m.pillars.size();
+  for (const auto& p : m.pillars) d.K += p.metrics.size();
+  d.pillar.resize(o.runs * d.P);
+  d.metric.resize(o.runs * d.K);
+  d.norm.assign(o.runs, m.normalisation);
+  d.agg.assign(o.runs, m.aggregation);
+  SplitMix rng{o.seed};
+  for (std::size_t run = 0; run < o.runs; ++run) {
+    std::size_t j = 0;
+    for (std::size_t p = 0; p < d.P; ++p) {
+      d.pillar[run * d.P + p] = 1 - o.weight_spread + 2 * o.weight_spread * rng.uniform();
+      for (std::size_t q = 0; q < m.pillars[p].metrics.size(); ++q)
+        d.metric[run * d.K + j++] = 1 - o.weight_spread + 2 * o.weight_spread * rng.uniform();
+    }
+    if (o.vary_normalisation) d.norm[run] = varied_norms[rng.below(4)];
+    if (o.vary_aggregation) d.agg[run] = varied_aggs[rng.below(4)];
+  }
+  return d;
+}
+
+// The methodology of one run: weights multiplied by its factors (equal weights become given ones, data-driven
+// metric weights stay data-driven), its normalisation and aggregation.
+Methodology perturbed(const Methodology& m, const Draws& d, std::size_t run) {
+  Methodology v = m;
+  const bool data_weights = m.weighting == Weighting::entropy || m.weighting == Weighting::pca;
+  if (m.weighting == Weighting::equal) v.weighting = Weighting::given;
+  std::size_t j = 0;
+  for (std::size_t p = 0; p < d.P; ++p) {
+    auto& pillar = v.pillars[p];
+    double base = m.weighting == Weighting::equal ? 1.0 : pillar.weight;
+    pillar.weight = base * d.pillar[run * d.P + p];
+    for (auto& mw : pillar.metrics) {
+      double mb = m.weighting == Weighting::equal ? 1.0 : mw.weight;
+      double f = d.metric[run * d.K + j++];
+      if (!data_weights) mw.weight = mb * f;
+    }
+  }
+  v.normalisation = d.norm[run];
+  v.aggregation = d.agg[run];
+  return v;
+}
+
+// Everything the runs of one normalisation and aggregation share: the kernel over the prepared cells, and the
+// data-driven metric weights when there are such.
+struct Variant {
+  Prepared prepared;
+  detail::ScoreKernel kernel;
+  std::vector<double> data_metric_w;
+  std::vector<std::size_t> runs;
+};
+
+// Ranks per run and city, stored as twice the rank (ranks are multiples of ½), 0 where the city took no part.
+template <class T>
+std::vector<RankInterval> intervals(const std::vector<T>& cells, std::size_t runs, std::size_t n,
+                                    const Ranking& nominal, const std::vector<std::string>& cities) {
+  std::unordered_map<std::string_view, std::size_t> pos;
+  for (std::size_t i = 0; i < cities.size(); ++i) pos.emplace(cities[i], i);
+  std::vector<RankInterval> out(nominal.cities.size());
+  const std::size_t bins = 2 * n + 2;
+  auto one_block = [&](std::size_t from, std::size_t to) {
+    // Histograms of a block of cities over every run: nearest-rank percentiles without sorting.
+    std::vector<std::uint32_t> hist((to - from) * bins, 0);
+    std::vector<std::size_t> col(to - from);
+    for (std::size_t t = from; t < to; ++t) col[t - from] = pos.at(nominal.cities[t].city);
+    for (std::size_t r = 0; r < runs; ++r) {
+      const T* row = cells.data() + r * n;
+      for (std::size_t t = 0; t < col.size(); ++t) ++hist[t * bins + row[col[t]]];
+    }
+    for (std::size_t t = from; t < to; ++t) {
+      const std::uint32_t* h = hist.data() + (t - from) * bins;
+      RankInterval& ri = out[t];
+      ri.city = nominal.cities[t].city;
+      ri.nominal = nominal.cities[t].rank;
+      std::size_t total = 0;
+      for (std::size_t b = 1; b < bins; ++b) total += h[b];
+      if (total == 0) continue;
+      auto kth = [&](std::size_t k) {  // the k-th smallest rank, from 0
+        std::size_t seen = 0;
+        for (std::size_t b = 1; b < bins; ++b)
+          if ((seen += h[b]) > k) return static_cast<double>(b) / 2.0;
+        return 0.0;
+      };
+      auto at = [&](double pct) {
+        auto idx = static_cast<std::size_t>(std::ceil(pct / 100.0 * static_cast<double>(total)));
+        return kth(std::min(total - 1, idx == 0 ? 0 : idx - 1));
+      };
+      ri.median = total % 2 ? kth(total / 2) : (kth(total / 2 - 1) + kth(total / 2)) / 2;
+      ri.p05 = at(5);
+      ri.p95 = at(95);
+      ri.share_first = static_cast<double>(h[2]) / static_cast<double>(total);
+    }
+  };
+  constexpr std::size_t block = 64;
+  const std::size_t blocks = (out.size() + block - 1) / block;
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t b; (b = next++) < blocks;) one_block(b * block, std::min(out.size(), (b + 1) * block));
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < worker_count(blocks); ++t) helpers.emplace_back(work);
+    work();
+  }
+  return out;
+}
+
+template <class T>
+std::vector<RankInterval> run_sensitivity(const RawData& raw, const Methodology& m, const SensitivityOptions& o,
+                                          const ProgressCallback& progress, const Ranking& nominal) {
+  const std::size_t n = raw.cities.size();
+  const Draws d = draw(m, o);
+  const bool data_weights = m.weighting == Weighting::entropy || m.weighting == Weighting::pca;
+  std::vector<T> cells(o.runs * n, 0);
+  auto store = [&](std::size_t run, std::size_t city, double rank) {
+    cells[run * n + city] = static_cast<T>(std::lround(rank * 2));
+  };
+
+  // Runs with a mean aggregation go through the kernel, grouped by normalisation and aggregation; pairwise ones
+  // (Copeland, TOPSIS, VIKOR) rank the perturbed methodology in full.
+  std::map<std::pair<Normalisation, Aggregation>, Variant> variants;
+  std::vector<std::size_t> pairwise_runs;
+  for (std::size_t run = 0; run < o.runs; ++run) {
+    if (is_pairwise(d.agg[run])) {
+      pairwise_runs.push_back(run);
+      continue;
+    }
+    auto key = std::pair{d.norm[run], d.agg[run]};
+    auto it = variants.find(key);
+    if (it == variants.end()) {
+      Methodology v = perturbed(m, d, run);
+      Variant var;
+      var.prepared = prepare(raw, v);
+      var.kernel = kernel_of(raw, var.prepared, v);
+      if (data_weights) var.data_metric_w = weights_of(raw, var.prepared, v).metric;
+      it = variants.emplace(key, std::move(var)).first;
+    }
+    it->second.runs.push_back(run);
+  }
+
+  // Work items: batches of runs of one variant, shared by the threads through a counter.
+  constexpr std::size_t batch = 16;
+  std::vector<std::pair<const Variant*, std::span<const std::size_t>>> items;
+  for (const auto& [key, var] : variants)
+    for (std::size_t i = 0; i < var.runs.size(); i += batch)
+      items.emplace_back(&var, std::span(var.runs).subspan(i, std::min(batch, var.runs.size() - i)));
+  std::atomic<std::size_t> next{0}, done{0};
+  std::size_t reported = 0;
+  auto report = [&](std::size_t upto) {
+    if (progress)
+      while (reported < upto) progress("sensitivity", ++reported, o.runs);
+  };
+  auto work = [&](bool reports) {
+    std::vector<double> pw, mw, scores, ranks;
+    detail::Ranker ranker;
+    for (std::size_t item; (item = next++) < items.size();) {
+      const Variant& var = *items[item].first;
+      auto runs = items[item].second;
+      const std::size_t P = d.P, K = d.K, N = var.kernel.cities();
+      pw.assign(runs.size() * P, 0);
+      mw.assign(runs.size() * K, 0);
+      for (std::size_t s = 0; s < runs.size(); ++s) {
+        const std::size_t run = runs[s];
+        // The normalised weights exactly as weights_of computes them for the perturbed methodology.
+        double* pws = pw.data() + s * P;
+        double* mws = mw.data() + s * K;
+        std::size_t j = 0;
+        for (std::size_t p = 0; p < P; ++p) {
+          double base = m.weighting == Weighting::equal ? 1.0 : m.pillars[p].weight;
+          pws[p] = base * d.pillar[run * P + p];
+          const std::size_t first = j;
+          for (const auto& spec : m.pillars[p].metrics) {
+            double mb = m.weighting == Weighting::equal ? 1.0 : spec.weight;
+            mws[j] = data_weights ? var.data_metric_w[j] : mb * d.metric[run * K + j];
+            ++j;
+          }
+          if (!data_weights) {
+            double sum = std::accumulate(mws + first, mws + j, 0.0);
+            for (std::size_t t = first; t < j; ++t)
+              mws[t] = sum > 0 ? mws[t] / sum : 1.0 / static_cast<double>(j - first);
+          }
+        }
+        double pw_sum = std::accumulate(pws, pws + P, 0.0);
+        for (std::size_t p = 0; p < P; ++p) pws[p] /= pw_sum;
+      }
+      scores.resize(runs.size() * N);
+      ranks.resize(N);
+      var.kernel.score(runs.size(), pw.data(), mw.data(), scores.data());
+      for (std::size_t s = 0; s < runs.size(); ++s) {
+        ranker.rank(scores.data() + s * N, N, m.ties, ranks.data());
+        for (std::size_t q = 0; q < N; ++q) store(runs[s], var.prepared.in[q], ranks[q]);
+      }
+      std::size_t now = done += runs.size();
+      if (reports) report(now);
+    }
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < worker_count(items.size()); ++t) helpers.emplace_back(work, false);
+    work(true);
+  }
+  report(done);
+  std::unordered_map<std::string_view, std::size_t> pos;
+  for (std::size_t i = 0; i < n; ++i) pos.emplace(raw.cities[i], i);
+  for (std::size_t run : pairwise_runs) {
+    Methodology v = perturbed(m, d, run);
+    RawData rv = raw;  // the perturbed methodology's metric specs live in `v`: point the columns at them
+    std::size_t j = 0;
+    for (std::size_t p = 0; p < v.pillars.size(); ++p)
+      for (const auto& mw : v.pillars[p].metrics) rv.columns[j++].spec = &mw;
+    Ranking r = rank_raw(rv, v);
+    for (const auto& c : r.cities) store(run, pos.at(c.city), c.rank);
+    report(++done);
+  }
+  return intervals(cells, o.runs, n, nominal, raw.cities);
+}
+
+}  // namespace
+
 std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, const SensitivityOptions& o,
                                       const ProgressCallback& progress) {
   m.validate();
   RawData raw = collect(atlas, m);
   Ranking nominal = rank_raw(raw, m);
-  std::map<std::string, std::vector<double>> ranks;
-  static constexpr Normalisation norms[] = {Normalisation::min_max, Normalisation::z_score, Normalisation::rank,
-                                            Normalisation::distance_to_best};
-  static constexpr Aggregation aggs[] = {Aggregation::arithmetic, Aggregation::geometric, Aggregation::harmonic,
-                                         Aggregation::copeland};
-  SplitMix rng{o.seed};
-  for (std::size_t run = 0; run < o.runs; ++run) {
-    Methodology v = m;
-    bool data_weights = m.weighting == Weighting::entropy || m.weighting == Weighting::pca;
-    if (m.weighting == Weighting::equal) v.weighting = Weighting::given;
-    for (auto& p : v.pillars) {
-      double base = m.weighting == Weighting::equal ? 1.0 : p.weight;
-      p.weight = base * (1 - o.weight_spread + 2 * o.weight_spread * rng.uniform());
-      for (auto& mw : p.metrics) {
-        double mb = m.weighting == Weighting::equal ? 1.0 : mw.weight;
-        double f = 1 - o.weight_spread + 2 * o.weight_spread * rng.uniform();
-        if (!data_weights) mw.weight = mb * f;
-      }
-    }
-    if (o.vary_normalisation) v.normalisation = norms[rng.below(4)];
-    if (o.vary_aggregation) v.aggregation = aggs[rng.below(4)];
-    // The perturbed methodology's metric specs live in `v`: rebuild the column views to point at them.
-    RawData rv = raw;
-    std::size_t j = 0;
-    for (std::size_t p = 0; p < v.pillars.size(); ++p)
-      for (const auto& mw : v.pillars[p].metrics) rv.columns[j++].spec = &mw;
-    Ranking r = rank_raw(rv, v);
-    for (const auto& c : r.cities) ranks[c.city].push_back(c.rank);
-    if (progress) progress("sensitivity", run + 1, o.runs);
-  }
-  std::vector<RankInterval> out;
-  for (const auto& c : nominal.cities) {
-    RankInterval ri;
-    ri.city = c.city;
-    ri.nominal = c.rank;
-    std::vector<double> v = ranks[c.city];
-    std::sort(v.begin(), v.end());
-    if (!v.empty()) {
-      auto at = [&](double pct) {
-        auto idx = static_cast<std::size_t>(std::ceil(pct / 100.0 * static_cast<double>(v.size())));
-        return v[std::min(v.size() - 1, idx == 0 ? 0 : idx - 1)];
-      };
-      ri.median = v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-      ri.p05 = at(5);
-      ri.p95 = at(95);
-      ri.share_first = static_cast<double>(std::count(v.begin(), v.end(), 1.0)) / static_cast<double>(v.size());
-    }
-    out.push_back(ri);
-  }
-  return out;
+  // Twice a rank fits 16 bits up to 32,767 cities.
+  if (raw.cities.size() < 32767) return run_sensitivity<std::uint16_t>(raw, m, o, progress, nominal);
+  return run_sensitivity<std::uint32_t>(raw, m, o, progress, nominal);
 }
 
 std::vector<DropOnePillar> drop_one_pillar(const Atlas& atlas, const Methodology& m) {
