@@ -306,12 +306,84 @@ void BM_RankDefaultIndex_ChainCity(benchmark::State& s) {
   for (auto _ : s) benchmark::DoNotOptimize(rank(data().atlas, m).cities.size());
 }
 
-void BM_Sensitivity_ChainCity(benchmark::State& s) {
+// The Monte-Carlo benchmark's index: 5 pillars of 10 metrics (the 31 built-in ones, some twice, with unequal
+// weights), missing values imputed with the mean, so every city has all 50 normalised values.
+Methodology fifty_metrics() {
   Methodology m = Methodology::default_index();
+  m.name = "bench-50";
+  m.imputation = Imputation::mean;
+  m.weighting = Weighting::given;
+  m.pillars.clear();
+  const auto& defs = builtin_metrics();
+  for (std::size_t p = 0; p < 5; ++p) {
+    Pillar pillar;
+    pillar.id = "p" + std::to_string(p);
+    pillar.name = pillar.id;
+    pillar.weight = 1.0 + static_cast<double>(p % 3);
+    for (std::size_t j = 0; j < 10; ++j) {
+      MetricWeight mw;
+      mw.metric = defs[(p * 10 + j) % defs.size()].id;
+      mw.weight = 1.0 + static_cast<double>((p + j) % 4);
+      pillar.metrics.push_back(mw);
+    }
+    m.pillars.push_back(pillar);
+  }
+  return m;
+}
+
+SensitivityOptions monte_carlo(std::size_t runs) {
   SensitivityOptions o;
-  o.runs = static_cast<std::size_t>(s.range(0));
-  for (auto _ : s) benchmark::DoNotOptimize(sensitivity(data().atlas, m, o).size());
-  s.SetItemsProcessed(static_cast<std::int64_t>(s.iterations() * s.range(0)));
+  o.runs = runs;
+  o.seed = 2026;
+  return o;
+}
+
+void BM_RankFiftyMetrics_ChainCity(benchmark::State& s) {
+  Methodology m = fifty_metrics();
+  for (auto _ : s) benchmark::DoNotOptimize(rank(data().atlas, m).cities.size());
+}
+
+// The whole call, metrics computed from the atlas included (the peer starts from the normalised matrix).
+void BM_Sensitivity_ChainCity(benchmark::State& s) {
+  Methodology m = fifty_metrics();
+  for (auto _ : s) benchmark::DoNotOptimize(sensitivity(data().atlas, m, monte_carlo(10000)).size());
+  s.SetItemsProcessed(static_cast<std::int64_t>(s.iterations() * 10000));
+}
+
+// For the numpy peer (bench/sensitivity_numpy.py): the normalised matrix, the index's structure and weights, the
+// draws' seed and spread, and ChainCity's intervals to check against. CHAINCITY_BENCH_EXPORT=PREFIX writes
+// PREFIX.json and PREFIX.bin (cities × metrics, float64, row-major).
+void export_for_numpy(const char* prefix) {
+  const Methodology m = fifty_metrics();
+  const SensitivityOptions o = monte_carlo(10000);
+  Ranking r = rank(data().atlas, m);
+  std::vector<RankInterval> intervals = sensitivity(data().atlas, m, o);
+  std::string bin = std::string(prefix) + ".bin";
+  std::ofstream z(bin, std::ios::binary);
+  for (const auto& c : r.cities)
+    for (const auto& ct : c.contributions) {
+      if (ct.weight <= 0) die("export: city " + c.city + " lacks " + ct.metric + " (the matrix must be dense)");
+      z.write(reinterpret_cast<const char*>(&ct.normalised), sizeof(double));
+    }
+  nlohmann::json meta;
+  meta["cities"] = r.cities.size();
+  meta["metrics"] = r.cities.front().contributions.size();
+  meta["runs"] = o.runs;
+  meta["seed"] = o.seed;
+  meta["spread"] = o.weight_spread;
+  for (std::size_t p = 0; p < m.pillars.size(); ++p) {
+    meta["pillar_weight"].push_back(m.pillars[p].weight);
+    for (const auto& mw : m.pillars[p].metrics) {
+      meta["pillar_of"].push_back(p);
+      meta["metric_weight"].push_back(mw.weight);
+    }
+  }
+  for (const auto& ri : intervals) {
+    meta["chaincity"]["p05"].push_back(ri.p05);
+    meta["chaincity"]["median"].push_back(ri.median);
+    meta["chaincity"]["p95"].push_back(ri.p95);
+  }
+  std::ofstream(std::string(prefix) + ".json") << meta.dump();
 }
 
 }  // namespace
@@ -331,6 +403,14 @@ BENCHMARK(BM_Search_ThreeChars_ChainCity)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Search_ThreeChars_FTS5)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ResolveNames_ChainCity)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_RankDefaultIndex_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_Sensitivity_ChainCity)->Arg(20)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_RankFiftyMetrics_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Sensitivity_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  if (const char* prefix = std::getenv("CHAINCITY_BENCH_EXPORT")) export_for_numpy(prefix);
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

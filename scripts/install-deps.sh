@@ -10,7 +10,7 @@ PKGS=(
 )
 if [[ "${1:-}" != "--build" ]]; then
   PKGS+=(
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev python3-numpy libopenblas0
     doxygen clang-format python3-jsonschema abigail-tools binutils
     chromium fonts-wqy-microhei
     clang libclang-rt-14-dev llvm-14 gcovr

@@ -337,27 +337,43 @@ const std::vector<Builtin>& builtins() {
         "or description is about blockchain (区块链/链)",
         [](const Context& cx) {
           Values out;
-          QueryOptions qo;
-          qo.include_inserts = cx.options.include_inserts;
           for (const auto& c : cx.atlas.cities()) out.push_back({c.id, std::nullopt, {}, {}});
-          // One timeline of every record, in date order: each city's first entry about blockchain is its first
-          // move (a policy naming several cities is a move of each of them).
-          std::size_t left = out.size();
-          for (const auto& e : timeline(cx.atlas, {}, qo)) {
-            if (left == 0) break;
-            if (!cx.in_window(RecordedDate{e.date, e.basis, {}}) || !about_blockchain(cx.atlas, e.ref)) continue;
+          // Each city's first entry of its timeline (timeline(): date order, then policies, parks, schemes, events,
+          // applications, each in atlas order) that is about blockchain, found in one pass: a record replaces a
+          // city's current first only when its date sorts strictly before.
+          std::vector<std::optional<PartialDate>> first(out.size());
+          auto consider = [&](const std::optional<RecordedDate>& d, const std::vector<Provenance>& prov,
+                              RecordKind kind, const std::string& id, std::initializer_list<std::size_t> direct,
+                              const std::vector<std::string>* named) {
+            if (!d || !cx.keep(prov) || !cx.in_window(d)) return;
+            std::optional<bool> about;  // decided once, when first needed
             auto take = [&](std::size_t c) {
-              if (c == Context::npos || out[c].value) return;
-              out[c].value = Decimal(e.date.year());
-              out[c].stated = e.date.to_string();
-              out[c].evidence = {e.ref};
-              --left;
+              if (c == Context::npos || (first[c] && !(d->value < *first[c]))) return;
+              if (!about) about = about_blockchain(cx.atlas, {kind, id});
+              if (!*about) return;
+              first[c] = d->value;
+              out[c].value = Decimal(d->value.year());
+              out[c].stated = d->value.to_string();
+              out[c].evidence = {{kind, id}};
             };
-            take(cx.city(e.city));
-            if (e.ref.kind == RecordKind::policy)
-              if (const PolicyDocument* p = cx.atlas.find_policy(e.ref.id))
-                for (const auto& named : p->cities) take(cx.city(named));
+            for (std::size_t c : direct) take(c);
+            if (named)
+              for (const auto& n : *named) take(cx.city(n));
+          };
+          for (const auto& p : cx.atlas.policies()) {
+            // record_city(): the scope's city, or the one city named; a policy naming several is each one's.
+            std::size_t own = cx.owner(p);
+            if (own == Context::npos && p.cities.size() == 1) own = cx.city(p.cities[0]);
+            consider(p.issued, p.provenance, RecordKind::policy, p.id, {own}, &p.cities);
           }
+          for (const auto& p : cx.atlas.parks())
+            consider(p.opened, p.provenance, RecordKind::park, p.id, {cx.city(p.city)}, nullptr);
+          for (const auto& sc : cx.atlas.schemes())
+            consider(sc.issued, sc.provenance, RecordKind::scheme, sc.id, {cx.city(sc.city)}, nullptr);
+          for (const auto& e : cx.atlas.events())
+            consider(e.date, e.provenance, RecordKind::event, e.id, {cx.city(e.city)}, nullptr);
+          for (const auto& ap : cx.atlas.applications())
+            consider(ap.launched, ap.provenance, RecordKind::application, ap.id, {cx.city(ap.city)}, nullptr);
           return out;
         });
     add("events", "Events", "count", D::higher_is_better, A::zero,

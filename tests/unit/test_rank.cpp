@@ -416,3 +416,34 @@ TEST(DefaultIndex, AsOfRankingsDiffer) {
   for (const auto& ch : c.changes) some_new = some_new || !ch.before;
   EXPECT_TRUE(some_new);
 }
+
+TEST(Metrics, EarliestMoveIsEachCitysFirstTimelineEntryAboutBlockchain) {
+  const Atlas& atlas = embedded_atlas();
+  for (bool inserts : {false, true}) {
+    MetricOptions mo;
+    mo.include_inserts = inserts;
+    QueryOptions qo;
+    qo.include_inserts = inserts;
+    auto values = compute_metric(atlas, "earliest_move", mo);
+    std::size_t dated = 0;
+    for (const auto& v : values) {
+      std::optional<TimelineEntry> first;
+      for (const auto& e : timeline(atlas, v.city, qo)) {
+        if (e.ref.kind == RecordKind::event) {
+          const Event* ev = atlas.find_event(e.ref.id);
+          std::string text = normalize(ev->title + " " + ev->description.value_or(""));
+          if (text.find("链") == std::string::npos) continue;
+        }
+        first = e;
+        break;
+      }
+      ASSERT_EQ(v.value.has_value(), first.has_value()) << v.city;
+      if (!first) continue;
+      ++dated;
+      EXPECT_EQ(*v.value, Decimal(first->date.year())) << v.city;
+      ASSERT_EQ(v.evidence.size(), 1u);
+      EXPECT_EQ(v.evidence[0], first->ref) << v.city;
+    }
+    EXPECT_GT(dated, 5u);
+  }
+}
