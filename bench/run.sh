@@ -11,7 +11,12 @@ cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCITY_BUILD_
 cmake --build build/bench --parallel 2 --target chaincity_bench
 data="build/bench/atlas-${size}.json"
 [[ -s "$data" ]] || python3 bench/make_atlas.py --size "$size" --out "$data"
-CHAINCITY_BENCH_ATLAS="$data" build/bench/bench/chaincity_bench --benchmark_repetitions="$reps" \
+# Debian's python3 (with python3-numpy), not one a version manager put first on PATH.
+py=/usr/bin/python3
+[[ -x "$py" ]] || py=python3
+CHAINCITY_BENCH_EXPORT="build/bench/sensitivity-${size}" CHAINCITY_BENCH_ATLAS="$data" build/bench/bench/chaincity_bench --benchmark_repetitions="$reps" \
   --benchmark_report_aggregates_only=true --benchmark_format=json --benchmark_out="build/bench/result-${size}.json" \
   --benchmark_out_format=json >/dev/null
-python3 bench/table.py "build/bench/result-${size}.json" "$size"
+"$py" bench/sensitivity_numpy.py "build/bench/sensitivity-${size}" --reps "$reps" \
+  --out "build/bench/numpy-${size}.json" >/dev/null
+"$py" bench/table.py "build/bench/result-${size}.json" "$size" "build/bench/numpy-${size}.json"

@@ -2,7 +2,8 @@
 """Prints the medians of a Google Benchmark JSON result as one table, with ChainCity's ratio to each peer.
 
 Benchmarks are named BM_<Task>_<Who>; the ChainCity row of a task is compared with every other row of that task.
-Usage: table.py RESULT.json SIZE
+Usage: table.py RESULT.json SIZE [EXTRA.json ...]
+EXTRA files hold one more row each (e.g. bench/sensitivity_numpy.py's peer row, measured in the same run).
 """
 import json, sys
 
@@ -16,6 +17,9 @@ for b in result["benchmarks"]:
     name = b["run_name"].split("/")[0]
     unit = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[b["time_unit"]]
     medians[name] = b["real_time"] * unit  # milliseconds
+for extra in sys.argv[3:]:
+    row = json.load(open(extra))
+    medians[row["run_name"]] = row["real_time"] * {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[row["time_unit"]]
 tasks = {}
 for name, ms in medians.items():
     parts = name.split("_")

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "json_bulk.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -42,6 +44,20 @@ void load(const Case& c) {
     (void)load_methodology(p);
   else
     (void)load_profile(p);
+}
+
+TEST(Malformed, TheBulkLoaderAcceptsNoneOfTheBadAtlases) {
+  // load_atlas reads with simdjson first and falls back to the checked reader only when the bulk loader gives up:
+  // it must give up on every file the checked reader rejects (the message test above shows the fallback reports).
+  std::size_t atlases = 0;
+  for (const auto& c : cases()) {
+    if (c.kind != "atlas") continue;
+    ++atlases;
+    std::ifstream in(suite / c.file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_FALSE(detail::read_atlas_bulk(text).has_value()) << c.file;
+  }
+  EXPECT_GE(atlases, 100u);
 }
 
 TEST(Malformed, TheSuiteHasAtLeastAHundredFilesOfEachKind) {

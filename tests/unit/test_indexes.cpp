@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "fixtures.hpp"
+#include "json_bulk.hpp"
 
 namespace {
 
@@ -242,6 +243,40 @@ TEST(PolicyIndex, InvalidKeywordStillThrows) {
   PolicyQuery q;
   q.keyword = std::string("\xff\xfe");
   EXPECT_THROW((void)find_policies(embedded_atlas(), q), Error);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(BulkLoader, ReadsWhatTheCheckedReaderReads) {
+  for (const Atlas& atlas : {embedded_atlas(), random_atlas(21, 5000)}) {
+    std::string text = to_json(atlas);
+    auto bulk = detail::read_atlas_bulk(text);
+    ASSERT_TRUE(bulk.has_value()) << "the bulk loader gave up on a valid atlas";
+    EXPECT_TRUE(*bulk == atlas);
+    EXPECT_TRUE(detail::read_atlas_checked(text, "x.json") == atlas);
+    EXPECT_EQ(to_json(*bulk), text);
+  }
+}
+
+TEST(BulkLoader, GivesUpOnWhatItMustNotDecide) {
+  std::string text = to_json(embedded_atlas());
+  // A duplicate key (the checked reader rejects it; simdjson alone would keep both).
+  std::string dup = text;
+  dup.replace(dup.find("\"schema_version\""), 0, "\"name\": \"x\", ");
+  EXPECT_FALSE(detail::read_atlas_bulk(dup).has_value());
+  EXPECT_THROW((void)load_atlas_from_string(dup, "dup.json"), ParseError);
+  // A string over the limit.
+  ReadLimits small;
+  small.max_string_bytes = 8;
+  EXPECT_FALSE(detail::read_atlas_bulk(text, small).has_value());
+  EXPECT_THROW((void)load_atlas_from_string(text, "long.json", small), ParseError);
+  // An atlas that does not validate: the checked reader's ValidationError names the pointers.
+  std::string bad = text;
+  bad.replace(bad.find("\"city\": \"") + 9, 0, "no-such-");
+  EXPECT_FALSE(detail::read_atlas_bulk(bad).has_value());
+  EXPECT_THROW((void)load_atlas_from_string(bad, "bad.json"), ValidationError);
 }
 
 }  // namespace
