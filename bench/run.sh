@@ -8,7 +8,7 @@ size="${1:-S}"
 reps="${2:-3}"
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHAINCITY_BUILD_BENCH=ON -DCHAINCITY_BUILD_TESTS=OFF \
   -DCHAINCITY_BUILD_EXAMPLES=OFF -DCHAINCITY_BUILD_DOCS=OFF >/dev/null
-cmake --build build/bench --parallel 2 --target chaincity_bench
+cmake --build build/bench --parallel 2 --target chaincity_bench chaincity_load_memory
 data="build/bench/atlas-${size}.json"
 [[ -s "$data" ]] || python3 bench/make_atlas.py --size "$size" --out "$data"
 # Debian's python3 (with python3-numpy), not one a version manager put first on PATH.
@@ -20,3 +20,6 @@ CHAINCITY_BENCH_EXPORT="build/bench/sensitivity-${size}" CHAINCITY_BENCH_ATLAS="
 "$py" bench/sensitivity_numpy.py "build/bench/sensitivity-${size}" --reps "$reps" \
   --out "build/bench/numpy-${size}.json" >/dev/null
 "$py" bench/table.py "build/bench/result-${size}.json" "$size" "build/bench/numpy-${size}.json"
+echo
+echo "Memory of one load (own process; peak and resident added by the load, as multiples of the file's size):"
+for who in chaincity nlohmann; do build/bench/bench/chaincity_load_memory "$data" "$who"; done

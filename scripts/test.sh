@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 seeds="${CHAINCITY_SEEDS_DIR:-$(pwd)/../shared/seeds}"
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCHAINCITY_WERROR=ON -DCHAINCITY_BUILD_TESTS=ON \
-  -DCHAINCITY_BUILD_EXAMPLES=ON -DCHAINCITY_BUILD_DOCS=ON -DCHAINCITY_REQUIRE_BROWSER=ON -DCHAINCITY_SEEDS_DIR="$seeds"
+  -DCHAINCITY_BUILD_EXAMPLES=ON -DCHAINCITY_BUILD_DOCS=ON -DCHAINCITY_BUILD_BENCH=ON -DCHAINCITY_REQUIRE_BROWSER=ON -DCHAINCITY_SEEDS_DIR="$seeds"
 cmake --build build/test --parallel 2
 ctest --test-dir build/test --parallel 2 --output-on-failure

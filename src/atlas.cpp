@@ -62,7 +62,8 @@ struct AtlasData {
 
 struct Atlas::Impl : AtlasData {
   // Built on first use, shared by every copy (the records never change, so neither do these).
-  mutable std::once_flag policy_once, terms_once;
+  mutable std::once_flag policy_once, terms_once, inserts_once;
+  mutable std::unique_ptr<detail::InsertOnly> insert_only;
   mutable std::unique_ptr<detail::PolicyIndex> policy_index;
   mutable std::unique_ptr<detail::TermIndex> policy_terms;
 };
@@ -81,12 +82,19 @@ struct AtlasInternals {
                    [&] { impl.policy_terms = std::make_unique<detail::TermIndex>(detail::build_policy_terms(atlas)); });
     return *impl.policy_terms;
   }
+  static const detail::InsertOnly& insert_only(const Atlas& atlas) {
+    const Atlas::Impl& impl = *atlas.impl_;
+    std::call_once(impl.inserts_once,
+                   [&] { impl.insert_only = std::make_unique<detail::InsertOnly>(detail::build_insert_only(atlas)); });
+    return *impl.insert_only;
+  }
 };
 
 }  // namespace v1
 
 const detail::PolicyIndex& detail::policy_index(const Atlas& atlas) { return AtlasInternals::policy_index(atlas); }
 const detail::TermIndex& detail::policy_terms(const Atlas& atlas) { return AtlasInternals::policy_terms(atlas); }
+const detail::InsertOnly& detail::insert_only(const Atlas& atlas) { return AtlasInternals::insert_only(atlas); }
 
 inline namespace v1 {
 

@@ -50,7 +50,25 @@ PolicyIndex build_policy_index(const Atlas& atlas) {
       for (auto& list : per_level)
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.lo < b.lo; });
   }
+  for (const auto& kv : ix.by_city)
+    if (kv.second.is_city) ix.cities.push_back(&kv);
+  std::sort(ix.cities.begin(), ix.cities.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   return ix;
+}
+
+InsertOnly build_insert_only(const Atlas& atlas) {
+  InsertOnly out;
+  auto flags = [&](auto records, std::vector<std::uint8_t>& into) {
+    into.reserve(records.size());
+    for (const auto& r : records) into.push_back(atlas.from_insert_only(r.provenance) ? 1 : 0);
+  };
+  flags(atlas.policies(), out.policies);
+  flags(atlas.parks(), out.parks);
+  flags(atlas.schemes(), out.schemes);
+  flags(atlas.indicators(), out.indicators);
+  flags(atlas.events(), out.events);
+  flags(atlas.applications(), out.applications);
+  return out;
 }
 
 namespace {

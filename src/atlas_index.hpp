@@ -40,6 +40,8 @@ struct PolicyIndex {
   // Documents by the city key PolicyQuery::city reads: the scope's city (even empty) and every named city, each
   // document once per key.
   std::unordered_map<std::string, CityPostings> by_city;
+  // The keys that are cities of the atlas, in id order (pointers into by_city).
+  std::vector<const std::pair<const std::string, CityPostings>*> cities;
   std::array<std::vector<std::uint32_t>, 4> by_level;  // positions of documents per IssuerLevel, atlas order
 };
 
@@ -48,13 +50,20 @@ struct TermIndex {
   std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
 };
 
+// Whether each record comes only from flash-news inserts (Atlas::from_insert_only), per kind, in atlas order.
+struct InsertOnly {
+  std::vector<std::uint8_t> policies, parks, schemes, indicators, events, applications;
+};
+
 // Builders (atlas_index.cpp); the atlas calls them once, on first use.
 PolicyIndex build_policy_index(const Atlas& atlas);
 TermIndex build_policy_terms(const Atlas& atlas);
+InsertOnly build_insert_only(const Atlas& atlas);
 
 // An atlas's indexes, built on first use (thread-safe) and shared by every copy of the atlas (atlas.cpp).
 const PolicyIndex& policy_index(const Atlas& atlas);
 const TermIndex& policy_terms(const Atlas& atlas);
+const InsertOnly& insert_only(const Atlas& atlas);
 
 // Day number of a date's first and last possible days, as stored in PolicyEntry.
 std::int32_t first_day(const PartialDate& d);

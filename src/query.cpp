@@ -410,8 +410,9 @@ std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQu
     // Every filter is in the index: count each city's dated entries of the wanted levels by binary search on their
     // first days (a partial date spans at most 366 days), and add the undated ones when no date is asked for.
     const DayFilter days(q.issued, q.options);
-    for (const auto& [city, postings] : detail::policy_index(atlas).by_city) {
-      if (!postings.is_city || (q.city && city != *q.city)) continue;
+    for (const auto* kv : detail::policy_index(atlas).cities) {
+      const auto& [city, postings] = *kv;
+      if (q.city && city != *q.city) continue;
       std::size_t n = 0;
       for (std::size_t level = 0; level < 4; ++level) {
         if (q.issuer_level && level != static_cast<std::size_t>(*q.issuer_level)) continue;
@@ -437,9 +438,10 @@ std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQu
     }
     for (const auto& [city, count] : n) out.push_back({std::string(city), count});
   }
-  std::sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) {
-    return a.count != b.count ? a.count > b.count : a.city < b.city;
-  });
+  // Most first; ties by city id (the fast path lists cities in id order, so a stable sort on counts does it).
+  if (q.keyword || needs_record(q))
+    std::sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) { return a.city < b.city; });
+  std::stable_sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) { return a.count > b.count; });
   return out;
 }
 

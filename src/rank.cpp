@@ -378,7 +378,8 @@ detail::ScoreKernel kernel_of(const RawData& raw, const Prepared& pr, const Meth
                              pairwise ? Aggregation::arithmetic : m.aggregation, pr.guard);
 }
 
-Ranking rank_raw(const RawData& raw, const Methodology& m) {
+// details: contributions, tiers and pillar ranks too (the Monte-Carlo runs need only the ranks).
+Ranking rank_raw(const RawData& raw, const Methodology& m, bool details = true) {
   const std::size_t n = raw.cities.size();
   const std::size_t k = raw.columns.size();
   Ranking out;
@@ -492,6 +493,16 @@ Ranking rank_raw(const RawData& raw, const Methodology& m) {
         }
       }
     }
+  }
+
+  if (!details) {
+    std::vector<double> scores;
+    for (const auto& c : results) scores.push_back(c.score);
+    std::vector<double> ranks = ranks_of(scores, m.ties);
+    for (std::size_t q = 0; q < results.size(); ++q) results[q].rank = ranks[q];
+    std::stable_sort(results.begin(), results.end(), [](const auto& a, const auto& b) { return a.rank < b.rank; });
+    out.cities = std::move(results);
+    return out;
   }
 
   // Contributions: exact shares for the arithmetic mean; for other aggregations the score is split in proportion
@@ -856,7 +867,7 @@ std::vector<RankInterval> run_sensitivity(const RawData& raw, const Methodology&
     std::size_t j = 0;
     for (std::size_t p = 0; p < v.pillars.size(); ++p)
       for (const auto& mw : v.pillars[p].metrics) rv.columns[j++].spec = &mw;
-    Ranking r = rank_raw(rv, v);
+    Ranking r = rank_raw(rv, v, false);
     for (const auto& c : r.cities) store(run, pos.at(c.city), c.rank);
     report(++done);
   }
@@ -869,7 +880,7 @@ std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, 
                                       const ProgressCallback& progress) {
   m.validate();
   RawData raw = collect(atlas, m);
-  Ranking nominal = rank_raw(raw, m);
+  Ranking nominal = rank_raw(raw, m, false);
   // Twice a rank fits 16 bits up to 32,767 cities.
   if (raw.cities.size() < 32767) return run_sensitivity<std::uint16_t>(raw, m, o, progress, nominal);
   return run_sensitivity<std::uint32_t>(raw, m, o, progress, nominal);

@@ -11,7 +11,10 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
+
+#include "atlas_index.hpp"
 
 namespace chaincity {
 inline namespace v1 {
@@ -29,8 +32,18 @@ struct Context {
   const MetricOptions& options;
   std::unordered_map<std::string_view, std::size_t> pos;  // city id -> position in atlas order
 
-  [[nodiscard]] bool keep(const std::vector<Provenance>& p) const {
-    return options.include_inserts || !atlas.from_insert_only(p);
+  // Whether a record counts: records that come only from flash-news inserts count when the options say so. The
+  // atlas's flags are read by the record's position.
+  template <class R>
+  [[nodiscard]] bool keep(const R& r) const {
+    if (options.include_inserts) return true;
+    const detail::InsertOnly& f = detail::insert_only(atlas);
+    if constexpr (std::is_same_v<R, PolicyDocument>) return !f.policies[&r - atlas.policies().data()];
+    if constexpr (std::is_same_v<R, IndustrialPark>) return !f.parks[&r - atlas.parks().data()];
+    if constexpr (std::is_same_v<R, IncentiveScheme>) return !f.schemes[&r - atlas.schemes().data()];
+    if constexpr (std::is_same_v<R, Indicator>) return !f.indicators[&r - atlas.indicators().data()];
+    if constexpr (std::is_same_v<R, Event>) return !f.events[&r - atlas.events().data()];
+    if constexpr (std::is_same_v<R, Application>) return !f.applications[&r - atlas.applications().data()];
   }
   [[nodiscard]] bool in_window(const std::optional<RecordedDate>& d) const {
     if (!options.window.from && !options.window.to) return true;
@@ -83,7 +96,7 @@ Values from_indicators(const Context& cx, Metric metric) {
   Values out;
   for (const auto& c : cx.atlas.cities()) out.push_back({c.id, std::nullopt, {}, {}});
   for (const auto& i : cx.atlas.indicators()) {
-    if (i.metric != metric || i.scope.level != ScopeLevel::city || !cx.keep(i.provenance)) continue;
+    if (i.metric != metric || i.scope.level != ScopeLevel::city || !cx.keep(i)) continue;
     if (!cx.in_window(i.as_of) && i.as_of) continue;
     std::size_t c = cx.city(i.scope.city);
     if (c == Context::npos) continue;
@@ -102,7 +115,7 @@ template <class F>
 void for_each_scheme(const Context& cx, F f) {
   for (const auto& s : cx.atlas.schemes()) {
     std::size_t c = cx.city(s.city);
-    if (c != Context::npos && cx.keep(s.provenance) && cx.in_window(s.issued)) f(c, s);
+    if (c != Context::npos && cx.keep(s) && cx.in_window(s.issued)) f(c, s);
   }
 }
 
@@ -163,7 +176,7 @@ const std::vector<Builtin>& builtins() {
       return [extra](const Context& cx) {
         return count_records(
             cx, cx.atlas.policies(), RecordKind::policy, [&](const PolicyDocument& p) { return cx.owner(p); },
-            [&](const PolicyDocument& p) { return cx.keep(p.provenance) && cx.in_window(p.issued) && extra(p); });
+            [&](const PolicyDocument& p) { return cx.keep(p) && cx.in_window(p.issued) && extra(p); });
       };
     };
     add("policies", "Policy documents", "count", D::higher_is_better, A::zero,
@@ -181,7 +194,7 @@ const std::vector<Builtin>& builtins() {
           std::vector<long long> n(out.size(), 0);
           for (const auto& p : cx.atlas.policies()) {
             std::size_t c = cx.owner(p);
-            if (c == Context::npos || p.targets.empty() || !cx.keep(p.provenance) || !cx.in_window(p.issued)) continue;
+            if (c == Context::npos || p.targets.empty() || !cx.keep(p) || !cx.in_window(p.issued)) continue;
             n[c] += static_cast<long long>(p.targets.size());
             out[c].evidence.push_back({RecordKind::policy, p.id});
           }
@@ -201,7 +214,7 @@ const std::vector<Builtin>& builtins() {
           return count_records(
               cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) { return cx.city(p.city); },
               [&](const IndustrialPark& p) {
-                return is_industrial_park(p.kind) && cx.keep(p.provenance) && cx.in_window(p.opened);
+                return is_industrial_park(p.kind) && cx.keep(p) && cx.in_window(p.opened);
               });
         });
     add("government_led_parks", "Government-led parks", "count", D::higher_is_better, A::zero,
@@ -209,7 +222,7 @@ const std::vector<Builtin>& builtins() {
           return count_records(
               cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) { return cx.city(p.city); },
               [&](const IndustrialPark& p) {
-                return cx.keep(p.provenance) && cx.in_window(p.opened) &&
+                return cx.keep(p) && cx.in_window(p.opened) &&
                        (p.governance == Governance::government_led || p.governance == Governance::government_guided);
               });
         });
@@ -281,7 +294,7 @@ const std::vector<Builtin>& builtins() {
           return count_records(
               cx, cx.atlas.applications(), RecordKind::application,
               [&](const Application& a) { return cx.city(a.city); },
-              [&](const Application& a) { return cx.keep(a.provenance) && cx.in_window(a.launched); });
+              [&](const Application& a) { return cx.keep(a) && cx.in_window(a.launched); });
         });
     add("application_areas", "Application areas named", "count", D::higher_is_better, A::zero,
         "Distinct application scenarios (government, finance, tax, traceability …; not industry or talent) named by "
@@ -292,7 +305,7 @@ const std::vector<Builtin>& builtins() {
           std::vector<std::set<ApplicationArea>> areas(out.size());
           for (const auto& p : cx.atlas.policies()) {
             std::size_t c = cx.owner(p);
-            if (c == Context::npos || p.areas.empty() || !cx.keep(p.provenance) || !cx.in_window(p.issued)) continue;
+            if (c == Context::npos || p.areas.empty() || !cx.keep(p) || !cx.in_window(p.issued)) continue;
             for (ApplicationArea ar : p.areas)
               if (ar != ApplicationArea::industry && ar != ApplicationArea::talent && ar != ApplicationArea::other)
                 areas[c].insert(ar);
@@ -342,10 +355,10 @@ const std::vector<Builtin>& builtins() {
           // applications, each in atlas order) that is about blockchain, found in one pass: a record replaces a
           // city's current first only when its date sorts strictly before.
           std::vector<std::optional<PartialDate>> first(out.size());
-          auto consider = [&](const std::optional<RecordedDate>& d, const std::vector<Provenance>& prov,
-                              RecordKind kind, const std::string& id, std::initializer_list<std::size_t> direct,
-                              const std::vector<std::string>* named) {
-            if (!d || !cx.keep(prov) || !cx.in_window(d)) return;
+          auto consider = [&](const auto& record, const std::optional<RecordedDate>& d, RecordKind kind,
+                              std::initializer_list<std::size_t> direct, const std::vector<std::string>* named) {
+            const std::string& id = record.id;
+            if (!d || !cx.keep(record) || !cx.in_window(d)) return;
             std::optional<bool> about;  // decided once, when first needed
             auto take = [&](std::size_t c) {
               if (c == Context::npos || (first[c] && !(d->value < *first[c]))) return;
@@ -364,23 +377,21 @@ const std::vector<Builtin>& builtins() {
             // record_city(): the scope's city, or the one city named; a policy naming several is each one's.
             std::size_t own = cx.owner(p);
             if (own == Context::npos && p.cities.size() == 1) own = cx.city(p.cities[0]);
-            consider(p.issued, p.provenance, RecordKind::policy, p.id, {own}, &p.cities);
+            consider(p, p.issued, RecordKind::policy, {own}, &p.cities);
           }
-          for (const auto& p : cx.atlas.parks())
-            consider(p.opened, p.provenance, RecordKind::park, p.id, {cx.city(p.city)}, nullptr);
+          for (const auto& p : cx.atlas.parks()) consider(p, p.opened, RecordKind::park, {cx.city(p.city)}, nullptr);
           for (const auto& sc : cx.atlas.schemes())
-            consider(sc.issued, sc.provenance, RecordKind::scheme, sc.id, {cx.city(sc.city)}, nullptr);
-          for (const auto& e : cx.atlas.events())
-            consider(e.date, e.provenance, RecordKind::event, e.id, {cx.city(e.city)}, nullptr);
+            consider(sc, sc.issued, RecordKind::scheme, {cx.city(sc.city)}, nullptr);
+          for (const auto& e : cx.atlas.events()) consider(e, e.date, RecordKind::event, {cx.city(e.city)}, nullptr);
           for (const auto& ap : cx.atlas.applications())
-            consider(ap.launched, ap.provenance, RecordKind::application, ap.id, {cx.city(ap.city)}, nullptr);
+            consider(ap, ap.launched, RecordKind::application, {cx.city(ap.city)}, nullptr);
           return out;
         });
     add("events", "Events", "count", D::higher_is_better, A::zero,
         "Conferences, launches, signings and other dated events in the city", [](const Context& cx) {
           return count_records(
               cx, cx.atlas.events(), RecordKind::event, [&](const Event& e) { return cx.city(e.city); },
-              [&](const Event& e) { return cx.keep(e.provenance) && cx.in_window(e.date); });
+              [&](const Event& e) { return cx.keep(e) && cx.in_window(e.date); });
         });
     return b;
   }();
