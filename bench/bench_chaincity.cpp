@@ -350,6 +350,13 @@ void BM_Sensitivity_ChainCity(benchmark::State& s) {
   s.SetItemsProcessed(static_cast<std::int64_t>(s.iterations() * 10000));
 }
 
+// The same call without Monte-Carlo runs: metrics computed from the atlas and the nominal ranking. bench/table.py
+// subtracts it from Sensitivity to compare the runs alone with numpy (which starts from the normalised matrix).
+void BM_SensitivityNoRuns_ChainCity(benchmark::State& s) {
+  Methodology m = fifty_metrics();
+  for (auto _ : s) benchmark::DoNotOptimize(sensitivity(data().atlas, m, monte_carlo(0)).size());
+}
+
 // For the numpy peer (bench/sensitivity_numpy.py): the normalised matrix, the index's structure and weights, the
 // draws' seed and spread, and ChainCity's intervals to check against. CHAINCITY_BENCH_EXPORT=PREFIX writes
 // PREFIX.json and PREFIX.bin (cities × metrics, float64, row-major).
@@ -405,6 +412,7 @@ BENCHMARK(BM_ResolveNames_ChainCity)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_RankDefaultIndex_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RankFiftyMetrics_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Sensitivity_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SensitivityNoRuns_ChainCity)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);

@@ -20,6 +20,13 @@ for b in result["benchmarks"]:
 for extra in sys.argv[3:]:
     row = json.load(open(extra))
     medians[row["run_name"]] = row["real_time"] * {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}[row["time_unit"]]
+# The Monte-Carlo runs alone: the whole call minus the same call without runs (metrics and nominal ranking), beside
+# numpy, which starts from the normalised matrix.
+if "BM_Sensitivity_ChainCity" in medians and "BM_SensitivityNoRuns_ChainCity" in medians:
+    medians["BM_SensitivityRunsOnly_ChainCity"] = (medians["BM_Sensitivity_ChainCity"]
+                                                   - medians["BM_SensitivityNoRuns_ChainCity"])
+    if "BM_Sensitivity_NumpyOpenBLAS" in medians:
+        medians["BM_SensitivityRunsOnly_NumpyOpenBLAS"] = medians["BM_Sensitivity_NumpyOpenBLAS"]
 tasks = {}
 for name, ms in medians.items():
     parts = name.split("_")

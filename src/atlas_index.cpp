@@ -53,6 +53,14 @@ PolicyIndex build_policy_index(const Atlas& atlas) {
   for (const auto& kv : ix.by_city)
     if (kv.second.is_city) ix.cities.push_back(&kv);
   std::sort(ix.cities.begin(), ix.cities.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* kv : ix.cities) {
+    std::array<std::uint32_t, 8> totals{};
+    for (std::size_t level = 0; level < 4; ++level)
+      for (std::size_t inserts = 0; inserts < 2; ++inserts)
+        totals[level * 2 + inserts] =
+            static_cast<std::uint32_t>(kv->second.dated[level][inserts].size()) + kv->second.undated[level][inserts];
+    ix.city_totals.push_back(totals);
+  }
   return ix;
 }
 

@@ -42,6 +42,8 @@ struct PolicyIndex {
   std::unordered_map<std::string, CityPostings> by_city;
   // The keys that are cities of the atlas, in id order (pointers into by_city).
   std::vector<const std::pair<const std::string, CityPostings>*> cities;
+  // Per city of `cities`: how many documents it has per [issuer level × 2 + insert-only], dated or not.
+  std::vector<std::array<std::uint32_t, 8>> city_totals;
   std::array<std::vector<std::uint32_t>, 4> by_level;  // positions of documents per IssuerLevel, atlas order
 };
 

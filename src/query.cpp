@@ -374,9 +374,24 @@ std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQ
   }
   if (q.issuer_level && !q.city) lists.push_back(&ix.by_level[static_cast<std::size_t>(*q.issuer_level)]);
   std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+  // Candidates come in ascending order, so each other list is walked forward once, galloping: a merge when the
+  // lists are of a size, a binary search when one is much shorter.
+  std::vector<std::size_t> cursor(lists.size(), 0);
   auto in_lists = [&](std::uint32_t id, std::size_t skip) {
-    for (std::size_t l = skip; l < lists.size(); ++l)
-      if (!std::binary_search(lists[l]->begin(), lists[l]->end(), id)) return false;
+    for (std::size_t l = skip; l < lists.size(); ++l) {
+      const std::vector<std::uint32_t>& v = *lists[l];
+      std::size_t lo = cursor[l], step = 1, hi = lo;
+      while (hi < v.size() && v[hi] < id) {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      hi = std::min(hi, v.size());
+      cursor[l] = static_cast<std::size_t>(std::lower_bound(v.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                            v.begin() + static_cast<std::ptrdiff_t>(hi), id) -
+                                           v.begin());
+      if (cursor[l] == v.size() || v[cursor[l]] != id) return false;
+    }
     return true;
   };
   auto take = [&](const detail::PolicyEntry& e, std::size_t skip) {
@@ -410,19 +425,25 @@ std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQu
     // Every filter is in the index: count each city's dated entries of the wanted levels by binary search on their
     // first days (a partial date spans at most 366 days), and add the undated ones when no date is asked for.
     const DayFilter days(q.issued, q.options);
-    for (const auto* kv : detail::policy_index(atlas).cities) {
-      const auto& [city, postings] = *kv;
+    const detail::PolicyIndex& ix = detail::policy_index(atlas);
+    std::vector<std::uint64_t> order;  // (most first, then city order) as one sortable key per city with matches
+    order.reserve(ix.cities.size());
+    for (std::size_t c = 0; c < ix.cities.size(); ++c) {
+      const auto& [city, postings] = *ix.cities[c];
       if (q.city && city != *q.city) continue;
-      std::size_t n = 0;
+      std::uint64_t n = 0;
       for (std::size_t level = 0; level < 4; ++level) {
         if (q.issuer_level && level != static_cast<std::size_t>(*q.issuer_level)) continue;
-        for (std::size_t inserts = 0; inserts < (q.options.include_inserts ? 2u : 1u); ++inserts) {
-          n += count_dated(postings.dated[level][inserts], days);
-          if (!days.any) n += postings.undated[level][inserts];
-        }
+        for (std::size_t inserts = 0; inserts < (q.options.include_inserts ? 2u : 1u); ++inserts)
+          n += days.any ? count_dated(postings.dated[level][inserts], days) : ix.city_totals[c][level * 2 + inserts];
       }
-      if (n) out.push_back({city, n});
+      if (n) order.push_back((std::uint64_t{0xFFFFFFFF} - std::min<std::uint64_t>(n, 0xFFFFFFFF)) << 32 | c);
     }
+    std::sort(order.begin(), order.end());
+    out.reserve(order.size());
+    for (std::uint64_t key : order)
+      out.push_back({ix.cities[key & 0xFFFFFFFF]->first, static_cast<std::size_t>(0xFFFFFFFF - (key >> 32))});
+    return out;
   } else {
     std::unordered_map<std::string_view, std::size_t> n;
     for (const auto& h : find_policies(atlas, q)) {
@@ -438,10 +459,9 @@ std::vector<CityCount> count_policies_by_city(const Atlas& atlas, const PolicyQu
     }
     for (const auto& [city, count] : n) out.push_back({std::string(city), count});
   }
-  // Most first; ties by city id (the fast path lists cities in id order, so a stable sort on counts does it).
-  if (q.keyword || needs_record(q))
-    std::sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) { return a.city < b.city; });
-  std::stable_sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) { return a.count > b.count; });
+  std::sort(out.begin(), out.end(), [](const CityCount& a, const CityCount& b) {
+    return a.count != b.count ? a.count > b.count : a.city < b.city;
+  });
   return out;
 }
 

@@ -39,7 +39,7 @@ struct RawData {
 
 double to_double(const Decimal& d) { return static_cast<double>(d.scaled().convert_to<long double>() / 10000.0L); }
 
-RawData collect(const Atlas& atlas, const Methodology& m) {
+RawData collect(const Atlas& atlas, const Methodology& m, bool evidence = true) {
   RawData raw;
   AtlasSummary summary = summarize(atlas);
   for (const auto& c : atlas.cities()) {
@@ -51,7 +51,9 @@ RawData collect(const Atlas& atlas, const Methodology& m) {
   for (std::size_t p = 0; p < m.pillars.size(); ++p) {
     for (const auto& mw : m.pillars[p].metrics) {
       auto it = cache.find(mw.metric);
-      if (it == cache.end()) it = cache.emplace(mw.metric, compute_metric(atlas, mw.metric, m.metric_options)).first;
+      if (it == cache.end())
+        it =
+            cache.emplace(mw.metric, detail::compute_metric_values(atlas, mw.metric, m.metric_options, evidence)).first;
       raw.columns.push_back({p, &mw, find_metric(mw.metric), it->second});
     }
   }
@@ -718,36 +720,33 @@ std::vector<RankInterval> intervals(const std::vector<T>& cells, std::size_t run
   std::vector<RankInterval> out(nominal.cities.size());
   const std::size_t bins = 2 * n + 2;
   auto one_block = [&](std::size_t from, std::size_t to) {
-    // Histograms of a block of cities over every run: nearest-rank percentiles without sorting.
-    std::vector<std::uint32_t> hist((to - from) * bins, 0);
-    std::vector<std::size_t> col(to - from);
-    for (std::size_t t = from; t < to; ++t) col[t - from] = pos.at(nominal.cities[t].city);
-    for (std::size_t r = 0; r < runs; ++r) {
-      const T* row = cells.data() + r * n;
-      for (std::size_t t = 0; t < col.size(); ++t) ++hist[t * bins + row[col[t]]];
-    }
+    // Each city's ranks over every run are one contiguous row: a histogram of it gives the nearest-rank
+    // percentiles without sorting (and is cleared by walking the row again).
+    std::vector<std::uint32_t> h(bins, 0);
     for (std::size_t t = from; t < to; ++t) {
-      const std::uint32_t* h = hist.data() + (t - from) * bins;
+      const T* row = cells.data() + pos.at(nominal.cities[t].city) * runs;
+      for (std::size_t r = 0; r < runs; ++r) ++h[row[r]];
       RankInterval& ri = out[t];
       ri.city = nominal.cities[t].city;
       ri.nominal = nominal.cities[t].rank;
-      std::size_t total = 0;
-      for (std::size_t b = 1; b < bins; ++b) total += h[b];
-      if (total == 0) continue;
-      auto kth = [&](std::size_t k) {  // the k-th smallest rank, from 0
-        std::size_t seen = 0;
-        for (std::size_t b = 1; b < bins; ++b)
-          if ((seen += h[b]) > k) return static_cast<double>(b) / 2.0;
-        return 0.0;
-      };
-      auto at = [&](double pct) {
-        auto idx = static_cast<std::size_t>(std::ceil(pct / 100.0 * static_cast<double>(total)));
-        return kth(std::min(total - 1, idx == 0 ? 0 : idx - 1));
-      };
-      ri.median = total % 2 ? kth(total / 2) : (kth(total / 2 - 1) + kth(total / 2)) / 2;
-      ri.p05 = at(5);
-      ri.p95 = at(95);
-      ri.share_first = static_cast<double>(h[2]) / static_cast<double>(total);
+      const std::size_t total = runs - h[0];
+      if (total > 0) {
+        auto kth = [&](std::size_t k) {  // the k-th smallest rank, from 0
+          std::size_t seen = 0;
+          for (std::size_t b = 1; b < bins; ++b)
+            if ((seen += h[b]) > k) return static_cast<double>(b) / 2.0;
+          return 0.0;
+        };
+        auto at = [&](double pct) {
+          auto idx = static_cast<std::size_t>(std::ceil(pct / 100.0 * static_cast<double>(total)));
+          return kth(std::min(total - 1, idx == 0 ? 0 : idx - 1));
+        };
+        ri.median = total % 2 ? kth(total / 2) : (kth(total / 2 - 1) + kth(total / 2)) / 2;
+        ri.p05 = at(5);
+        ri.p95 = at(95);
+        ri.share_first = static_cast<double>(h[2]) / static_cast<double>(total);
+      }
+      for (std::size_t r = 0; r < runs; ++r) h[row[r]] = 0;
     }
   };
   constexpr std::size_t block = 64;
@@ -771,8 +770,10 @@ std::vector<RankInterval> run_sensitivity(const RawData& raw, const Methodology&
   const Draws d = draw(m, o);
   const bool data_weights = m.weighting == Weighting::entropy || m.weighting == Weighting::pca;
   std::vector<T> cells(o.runs * n, 0);
+  // City-major: a city's ranks over the runs are contiguous for the percentiles; a batch of runs writes a short
+  // stretch of every city's row.
   auto store = [&](std::size_t run, std::size_t city, double rank) {
-    cells[run * n + city] = static_cast<T>(std::lround(rank * 2));
+    cells[city * o.runs + run] = static_cast<T>(std::lround(rank * 2));
   };
 
   // Runs with a mean aggregation go through the kernel, grouped by normalisation and aggregation; pairwise ones
@@ -798,7 +799,7 @@ std::vector<RankInterval> run_sensitivity(const RawData& raw, const Methodology&
   }
 
   // Work items: batches of runs of one variant, shared by the threads through a counter.
-  constexpr std::size_t batch = 16;
+  constexpr std::size_t batch = 32;
   std::vector<std::pair<const Variant*, std::span<const std::size_t>>> items;
   for (const auto& [key, var] : variants)
     for (std::size_t i = 0; i < var.runs.size(); i += batch)
@@ -879,7 +880,7 @@ std::vector<RankInterval> run_sensitivity(const RawData& raw, const Methodology&
 std::vector<RankInterval> sensitivity(const Atlas& atlas, const Methodology& m, const SensitivityOptions& o,
                                       const ProgressCallback& progress) {
   m.validate();
-  RawData raw = collect(atlas, m);
+  RawData raw = collect(atlas, m, false);
   Ranking nominal = rank_raw(raw, m, false);
   // Twice a rank fits 16 bits up to 32,767 cities.
   if (raw.cities.size() < 32767) return run_sensitivity<std::uint16_t>(raw, m, o, progress, nominal);

@@ -4,7 +4,9 @@
 // analysis and the published ranking compute every score the same way, to the bit.
 #pragma once
 
+#include <chaincity/atlas.hpp>
 #include <chaincity/rank/methodology.hpp>
+#include <chaincity/rank/metric.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +14,10 @@
 #include <vector>
 
 namespace chaincity::detail {
+
+/// compute_metric, optionally without the evidence lists (the Monte-Carlo analysis needs only the values).
+std::vector<MetricValue> compute_metric_values(const Atlas& atlas, std::string_view id, const MetricOptions& options,
+                                               bool evidence);
 
 class ScoreKernel {
  public:

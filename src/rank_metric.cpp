@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "atlas_index.hpp"
+#include "rank_kernel.hpp"
 
 namespace chaincity {
 inline namespace v1 {
@@ -23,7 +24,8 @@ namespace {
 using Values = std::vector<MetricValue>;
 
 struct Context {
-  Context(const Atlas& a, const MetricOptions& o) : atlas(a), options(o) {
+  Context(const Atlas& a, const MetricOptions& o, bool with_evidence = true)
+      : atlas(a), options(o), evidence(with_evidence) {
     auto cities = atlas.cities();
     pos.reserve(cities.size());
     for (std::size_t i = 0; i < cities.size(); ++i) pos.emplace(cities[i].id, i);
@@ -31,6 +33,7 @@ struct Context {
   const Atlas& atlas;
   const MetricOptions& options;
   std::unordered_map<std::string_view, std::size_t> pos;  // city id -> position in atlas order
+  bool evidence = true;  // list the records behind each value (the Monte-Carlo analysis needs only the values)
 
   // Whether a record counts: records that come only from flash-news inserts count when the options say so. The
   // atlas's flags are read by the record's position.
@@ -81,7 +84,7 @@ Values count_records(const Context& cx, std::span<const Record> records, RecordK
     std::size_t c = owner(r);
     if (c == Context::npos || !pred(r)) continue;
     ++n[c];
-    out[c].evidence.push_back({kind, r.id});
+    if (cx.evidence) out[c].evidence.push_back({kind, r.id});
   }
   for (std::size_t c = 0; c < out.size(); ++c) {
     out[c].value = Decimal(n[c]);
@@ -104,7 +107,7 @@ Values from_indicators(const Context& cx, Metric metric) {
     if (!v.value || i.value.value > *v.value) {
       v.value = i.value.value;
       v.stated = i.value.describe();
-      v.evidence = {{RecordKind::indicator, i.id}};
+      if (cx.evidence) v.evidence = {{RecordKind::indicator, i.id}};
     }
   }
   return out;
@@ -133,11 +136,11 @@ Values incentive_amounts(const Context& cx, MoneyKind kind, bool sum,
       if (!m || m->currency() != Currency::cny) continue;
       if (sum) {
         total[c] += m->amount();
-        v.evidence.push_back({RecordKind::incentive, it.id});
+        if (cx.evidence) v.evidence.push_back({RecordKind::incentive, it.id});
       } else if (m->amount() > *v.value) {
         v.value = m->amount();
         v.stated = it.amount->describe();
-        v.evidence = {{RecordKind::incentive, it.id}};
+        if (cx.evidence) v.evidence = {{RecordKind::incentive, it.id}};
       }
     }
   });
@@ -196,7 +199,7 @@ const std::vector<Builtin>& builtins() {
             std::size_t c = cx.owner(p);
             if (c == Context::npos || p.targets.empty() || !cx.keep(p) || !cx.in_window(p.issued)) continue;
             n[c] += static_cast<long long>(p.targets.size());
-            out[c].evidence.push_back({RecordKind::policy, p.id});
+            if (cx.evidence) out[c].evidence.push_back({RecordKind::policy, p.id});
           }
           for (std::size_t c = 0; c < out.size(); ++c) {
             out[c].value = Decimal(n[c]);
@@ -248,7 +251,7 @@ const std::vector<Builtin>& builtins() {
           for_each_scheme(cx, [&](std::size_t c, const IncentiveScheme& s) {
             for (const auto& it : s.items) {
               ++n[c];
-              out[c].evidence.push_back({RecordKind::incentive, it.id});
+              if (cx.evidence) out[c].evidence.push_back({RecordKind::incentive, it.id});
             }
           });
           for (std::size_t c = 0; c < out.size(); ++c) {
@@ -309,7 +312,7 @@ const std::vector<Builtin>& builtins() {
             for (ApplicationArea ar : p.areas)
               if (ar != ApplicationArea::industry && ar != ApplicationArea::talent && ar != ApplicationArea::other)
                 areas[c].insert(ar);
-            out[c].evidence.push_back({RecordKind::policy, p.id});
+            if (cx.evidence) out[c].evidence.push_back({RecordKind::policy, p.id});
           }
           for (std::size_t c = 0; c < out.size(); ++c) {
             out[c].value = Decimal(static_cast<long long>(areas[c].size()));
@@ -331,7 +334,7 @@ const std::vector<Builtin>& builtins() {
             std::set<std::string> seen;  // one claim told by several records counts once
             for (const auto& a : answers) {
               if (!a.claimed || std::find(a.cities.begin(), a.cities.end(), c.id) == a.cities.end()) continue;
-              v.evidence.insert(v.evidence.end(), a.records.begin(), a.records.end());
+              if (cx.evidence) v.evidence.insert(v.evidence.end(), a.records.begin(), a.records.end());
               if (!seen.insert(normalize(a.question)).second) continue;
               FirstScope scope = a.claim ? a.claim->scope : FirstScope::nation;
               points += scope == FirstScope::nation || scope == FirstScope::world ? *Decimal::parse("1")
@@ -367,7 +370,7 @@ const std::vector<Builtin>& builtins() {
               first[c] = d->value;
               out[c].value = Decimal(d->value.year());
               out[c].stated = d->value.to_string();
-              out[c].evidence = {{kind, id}};
+              if (cx.evidence) out[c].evidence = {{kind, id}};
             };
             for (std::size_t c : direct) take(c);
             if (named)
@@ -416,9 +419,7 @@ const MetricDefinition* find_metric(std::string_view id) {
 }
 
 std::vector<MetricValue> compute_metric(const Atlas& atlas, std::string_view id, const MetricOptions& options) {
-  for (const auto& b : builtins())
-    if (b.def.id == id) return b.compute(Context{atlas, options});
-  throw NotFoundError("no metric \"" + std::string(id) + "\"; see chaincity rank --list-metrics");
+  return detail::compute_metric_values(atlas, id, options, true);
 }
 
 std::vector<double> ranks_of(const std::vector<double>& scores, TiePolicy ties) {
@@ -478,4 +479,11 @@ std::string_view to_string(TiePolicy t) noexcept {
 }
 
 }  // namespace v1
+
+std::vector<MetricValue> detail::compute_metric_values(const Atlas& atlas, std::string_view id,
+                                                       const MetricOptions& options, bool evidence) {
+  for (const auto& b : builtins())
+    if (b.def.id == id) return b.compute(Context{atlas, options, evidence});
+  throw NotFoundError("no metric \"" + std::string(id) + "\"; see chaincity rank --list-metrics");
+}
 }  // namespace chaincity
