@@ -406,6 +406,7 @@ std::vector<Hit<PolicyDocument>> find_policies(const Atlas& atlas, const PolicyQ
     // A city's documents, with their dates inline: one sequential sweep.
     auto it = ix.by_city.find(*q.city);
     const auto& entries = it == ix.by_city.end() ? no_entries : it->second.entries;
+    out.reserve(entries.size());
     for (const auto& e : entries) take(e, 0);
   } else if (!lists.empty()) {
     for (std::uint32_t id : *lists.front()) take(ix.all[id], 1);
