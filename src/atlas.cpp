@@ -5,6 +5,7 @@
 #include <mutex>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "atlas_index.hpp"
 #include "utf8.hpp"
@@ -62,7 +63,8 @@ struct AtlasData {
 
 struct Atlas::Impl : AtlasData {
   // Built on first use, shared by every copy (the records never change, so neither do these).
-  mutable std::once_flag policy_once, terms_once, inserts_once;
+  mutable std::once_flag policy_once, terms_once, inserts_once, city_of_once;
+  mutable std::unique_ptr<detail::CityOf> city_of;
   mutable std::unique_ptr<detail::InsertOnly> insert_only;
   mutable std::unique_ptr<detail::PolicyIndex> policy_index;
   mutable std::unique_ptr<detail::TermIndex> policy_terms;
@@ -88,6 +90,12 @@ struct AtlasInternals {
                    [&] { impl.insert_only = std::make_unique<detail::InsertOnly>(detail::build_insert_only(atlas)); });
     return *impl.insert_only;
   }
+  static const detail::CityOf& city_of(const Atlas& atlas) {
+    const Atlas::Impl& impl = *atlas.impl_;
+    std::call_once(impl.city_of_once,
+                   [&] { impl.city_of = std::make_unique<detail::CityOf>(detail::build_city_of(atlas)); });
+    return *impl.city_of;
+  }
 };
 
 }  // namespace v1
@@ -95,6 +103,7 @@ struct AtlasInternals {
 const detail::PolicyIndex& detail::policy_index(const Atlas& atlas) { return AtlasInternals::policy_index(atlas); }
 const detail::TermIndex& detail::policy_terms(const Atlas& atlas) { return AtlasInternals::policy_terms(atlas); }
 const detail::InsertOnly& detail::insert_only(const Atlas& atlas) { return AtlasInternals::insert_only(atlas); }
+const detail::CityOf& detail::city_of(const Atlas& atlas) { return AtlasInternals::city_of(atlas); }
 
 inline namespace v1 {
 
@@ -432,15 +441,18 @@ AtlasSummary summarize(const Atlas& atlas) {
   s.indicators = atlas.indicators().size();
   s.events = atlas.events().size();
   s.applications = atlas.applications().size();
-  std::set<std::string> covered;
+  std::unordered_set<std::string_view> covered;
+  const detail::InsertOnly& flags = detail::insert_only(atlas);
   auto date = [&](const std::optional<RecordedDate>& d) {
     if (!d) return;
     if (!s.earliest || d->value.earliest() < s.earliest->earliest()) s.earliest = d->value;
     if (!s.latest || d->value.latest() > s.latest->latest()) s.latest = d->value;
   };
-  auto record = [&](const std::vector<Provenance>& p) {
-    s.quotes += p.size();
-    if (atlas.from_insert_only(p)) ++s.insert_records;
+  // Counts a record's quotes, and the record when it comes from inserts only (flags computed once per atlas).
+  auto record = [&](const auto& r, std::span<const std::remove_cvref_t<decltype(r)>> all,
+                    const std::vector<std::uint8_t>& insert_only) {
+    s.quotes += r.provenance.size();
+    if (insert_only[static_cast<std::size_t>(&r - all.data())]) ++s.insert_records;
   };
   auto cover = [&](const std::optional<std::string>& city) {
     if (city) covered.insert(*city);
@@ -448,42 +460,46 @@ AtlasSummary summarize(const Atlas& atlas) {
   auto cover_scope = [&](const Scope& sc) {
     if (sc.level == ScopeLevel::city || sc.level == ScopeLevel::district) covered.insert(sc.city);
   };
-  for (const auto& c : atlas.cities()) record(c.provenance);
+  for (const auto& c : atlas.cities()) {
+    s.quotes += c.provenance.size();
+    if (atlas.from_insert_only(c.provenance)) ++s.insert_records;
+  }
   for (const auto& p : atlas.policies()) {
-    record(p.provenance);
+    record(p, atlas.policies(), flags.policies);
     date(p.issued);
     cover_scope(p.scope);
     covered.insert(p.cities.begin(), p.cities.end());
     for (const auto& t : p.targets) s.quotes += t.provenance.size();
   }
   for (const auto& p : atlas.parks()) {
-    record(p.provenance);
+    record(p, atlas.parks(), flags.parks);
     date(p.opened);
     cover(p.city);
   }
   for (const auto& sc : atlas.schemes()) {
-    record(sc.provenance);
+    record(sc, atlas.schemes(), flags.schemes);
     date(sc.issued);
     cover(sc.city);
     s.incentive_items += sc.items.size();
     for (const auto& it : sc.items) s.quotes += it.provenance.size();
   }
   for (const auto& i : atlas.indicators()) {
-    record(i.provenance);
+    record(i, atlas.indicators(), flags.indicators);
     date(i.as_of);
     cover_scope(i.scope);
   }
   for (const auto& e : atlas.events()) {
-    record(e.provenance);
+    record(e, atlas.events(), flags.events);
     date(e.date);
     cover(e.city);
   }
   for (const auto& a : atlas.applications()) {
-    record(a.provenance);
+    record(a, atlas.applications(), flags.applications);
     date(a.launched);
     cover(a.city);
   }
   s.cities_covered.assign(covered.begin(), covered.end());
+  std::sort(s.cities_covered.begin(), s.cities_covered.end());
   return s;
 }
 

@@ -79,6 +79,28 @@ InsertOnly build_insert_only(const Atlas& atlas) {
   return out;
 }
 
+CityOf build_city_of(const Atlas& atlas) {
+  std::unordered_map<std::string_view, std::uint32_t> pos;
+  auto cities = atlas.cities();
+  for (std::size_t i = 0; i < cities.size(); ++i) pos.emplace(cities[i].id, static_cast<std::uint32_t>(i));
+  auto at = [&](std::string_view id) {
+    auto it = pos.find(id);
+    return it == pos.end() ? CityOf::no_city : it->second;
+  };
+  auto scoped = [&](const Scope& s) {
+    return s.level == ScopeLevel::city || s.level == ScopeLevel::district ? at(s.city) : CityOf::no_city;
+  };
+  auto named = [&](const std::optional<std::string>& id) { return id ? at(*id) : CityOf::no_city; };
+  CityOf out;
+  for (const auto& p : atlas.policies()) out.policies.push_back(scoped(p.scope));
+  for (const auto& p : atlas.parks()) out.parks.push_back(named(p.city));
+  for (const auto& s : atlas.schemes()) out.schemes.push_back(named(s.city));
+  for (const auto& i : atlas.indicators()) out.indicators.push_back(scoped(i.scope));
+  for (const auto& e : atlas.events()) out.events.push_back(named(e.city));
+  for (const auto& a : atlas.applications()) out.applications.push_back(named(a.city));
+  return out;
+}
+
 namespace {
 using Postings = std::unordered_map<std::string, std::vector<std::uint32_t>>;
 

@@ -57,15 +57,25 @@ struct InsertOnly {
   std::vector<std::uint8_t> policies, parks, schemes, indicators, events, applications;
 };
 
+// The position (in Atlas::cities()) of the city each record belongs to, per kind, in atlas order; `no_city` when it
+// has none or names no city of the atlas. A policy's and an indicator's city is its scope's, for city and district
+// scopes (a policy naming cities is the province's or the nation's, not theirs).
+struct CityOf {
+  static constexpr std::uint32_t no_city = 0xFFFFFFFF;
+  std::vector<std::uint32_t> policies, parks, schemes, indicators, events, applications;
+};
+
 // Builders (atlas_index.cpp); the atlas calls them once, on first use.
 PolicyIndex build_policy_index(const Atlas& atlas);
 TermIndex build_policy_terms(const Atlas& atlas);
 InsertOnly build_insert_only(const Atlas& atlas);
+CityOf build_city_of(const Atlas& atlas);
 
 // An atlas's indexes, built on first use (thread-safe) and shared by every copy of the atlas (atlas.cpp).
 const PolicyIndex& policy_index(const Atlas& atlas);
 const TermIndex& policy_terms(const Atlas& atlas);
 const InsertOnly& insert_only(const Atlas& atlas);
+const CityOf& city_of(const Atlas& atlas);
 
 // Day number of a date's first and last possible days, as stored in PolicyEntry.
 std::int32_t first_day(const PartialDate& d);

@@ -60,6 +60,19 @@ bool date_ok(const std::optional<RecordedDate>& d, const DateRange& range, const
   return m == RangeMatch::inside || (m == RangeMatch::possibly_inside && o.include_possibly);
 }
 
+// The city a policy concerns: its scope's, for city and district scopes, else the one city it names.
+std::string policy_city(const PolicyDocument& p) {
+  if (p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district) {
+    if (!p.scope.city.empty()) return p.scope.city;
+  }
+  return p.cities.size() == 1 ? p.cities[0] : std::string();
+}
+
+// Whether a text says 区块链 in either script (the normalisation, OpenCC, only when the text does not say it as is).
+bool says_blockchain(const std::string& text) {
+  return text.find("区块链") != std::string::npos || normalize(text).find("区块链") != std::string::npos;
+}
+
 std::string province_of(const Atlas& atlas, const std::optional<std::string>& city) {
   if (!city) return {};
   const City* c = atlas.find_city(*city);
@@ -662,10 +675,7 @@ std::string record_city(const Atlas& atlas, const RecordRef& ref) {
     case RecordKind::city:
       return atlas.find_city(ref.id) ? ref.id : std::string();
     case RecordKind::policy:
-      if (auto* p = atlas.find_policy(ref.id)) {
-        std::string c = scope_city(p->scope);
-        return c.empty() && p->cities.size() == 1 ? p->cities[0] : c;
-      }
+      if (auto* p = atlas.find_policy(ref.id)) return policy_city(*p);
       return {};
     case RecordKind::park:
       if (auto* p = atlas.find_park(ref.id)) return p->city.value_or("");
@@ -773,8 +783,8 @@ std::vector<FirstAnswer> firsts(const Atlas& atlas, const QueryOptions& options)
   auto collect_policies = [&](auto pred) {
     std::vector<Dated> v;
     for (const auto& p : atlas.policies())
-      if (p.issued && keep(p.provenance) && pred(p))
-        v.push_back({{RecordKind::policy, p.id}, p.issued->value, record_city(atlas, {RecordKind::policy, p.id})});
+      if (p.issued && pred(p) && keep(p.provenance))
+        v.push_back({{RecordKind::policy, p.id}, p.issued->value, policy_city(p)});
     return v;
   };
   auto local = [](const PolicyDocument& p) { return p.issuer_level != IssuerLevel::national; };
@@ -794,8 +804,8 @@ std::vector<FirstAnswer> firsts(const Atlas& atlas, const QueryOptions& options)
   out.push_back(earliest_of("earliest park", parks));
   std::vector<Dated> summits;
   for (const auto& e : atlas.events())
-    if (e.date && keep(e.provenance) && (e.kind == EventKind::summit || e.kind == EventKind::conference) &&
-        normalize(e.title + " " + e.description.value_or("")).find("区块链") != std::string::npos)
+    if (e.date && (e.kind == EventKind::summit || e.kind == EventKind::conference) && keep(e.provenance) &&
+        says_blockchain(e.title + " " + e.description.value_or("")))
       summits.push_back({{RecordKind::event, e.id}, e.date->value, e.city.value_or("")});
   out.push_back(earliest_of("earliest blockchain conference or summit", summits));
   std::map<ApplicationKind, std::vector<Dated>> apps;

@@ -59,10 +59,20 @@ struct Context {
   }
   [[nodiscard]] std::size_t city(const std::string& id) const { return city(std::string_view(id)); }
   [[nodiscard]] std::size_t city(const std::optional<std::string>& id) const { return id ? city(*id) : npos; }
-  // A city's own documents: those whose jurisdiction is the city or one of its districts (a provincial document
-  // that names the city is the province's, not the city's).
-  [[nodiscard]] std::size_t owner(const PolicyDocument& p) const {
-    return p.scope.level == ScopeLevel::city || p.scope.level == ScopeLevel::district ? city(p.scope.city) : npos;
+  // The position of the city a record belongs to (computed once per atlas), or npos. A city's own documents are
+  // those whose jurisdiction is the city or one of its districts (a provincial document that names the city is the
+  // province's, not the city's).
+  template <class R>
+  [[nodiscard]] std::size_t home(const R& r) const {
+    const detail::CityOf& c = detail::city_of(atlas);
+    std::uint32_t v = detail::CityOf::no_city;
+    if constexpr (std::is_same_v<R, PolicyDocument>) v = c.policies[&r - atlas.policies().data()];
+    if constexpr (std::is_same_v<R, IndustrialPark>) v = c.parks[&r - atlas.parks().data()];
+    if constexpr (std::is_same_v<R, IncentiveScheme>) v = c.schemes[&r - atlas.schemes().data()];
+    if constexpr (std::is_same_v<R, Indicator>) v = c.indicators[&r - atlas.indicators().data()];
+    if constexpr (std::is_same_v<R, Event>) v = c.events[&r - atlas.events().data()];
+    if constexpr (std::is_same_v<R, Application>) v = c.applications[&r - atlas.applications().data()];
+    return v == detail::CityOf::no_city ? npos : v;
   }
   // One value per city, every value zero.
   [[nodiscard]] Values zeros() const {
@@ -74,14 +84,14 @@ struct Context {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
-// One value per city: a count of records that pass a predicate, each counted for the city `owner` gives. One pass
+// One value per city: a count of records that pass a predicate, each counted for the city it belongs to. One pass
 // over the records, whatever the number of cities.
-template <class Record, class Owner, class Pred>
-Values count_records(const Context& cx, std::span<const Record> records, RecordKind kind, Owner owner, Pred pred) {
+template <class Record, class Pred>
+Values count_records(const Context& cx, std::span<const Record> records, RecordKind kind, Pred pred) {
   Values out = cx.zeros();
   std::vector<long long> n(out.size(), 0);
   for (const auto& r : records) {
-    std::size_t c = owner(r);
+    std::size_t c = cx.home(r);
     if (c == Context::npos || !pred(r)) continue;
     ++n[c];
     if (cx.evidence) out[c].evidence.push_back({kind, r.id});
@@ -101,7 +111,7 @@ Values from_indicators(const Context& cx, Metric metric) {
   for (const auto& i : cx.atlas.indicators()) {
     if (i.metric != metric || i.scope.level != ScopeLevel::city || !cx.keep(i)) continue;
     if (!cx.in_window(i.as_of) && i.as_of) continue;
-    std::size_t c = cx.city(i.scope.city);
+    std::size_t c = cx.home(i);
     if (c == Context::npos) continue;
     MetricValue& v = out[c];
     if (!v.value || i.value.value > *v.value) {
@@ -117,7 +127,7 @@ Values from_indicators(const Context& cx, Metric metric) {
 template <class F>
 void for_each_scheme(const Context& cx, F f) {
   for (const auto& s : cx.atlas.schemes()) {
-    std::size_t c = cx.city(s.city);
+    std::size_t c = cx.home(s);
     if (c != Context::npos && cx.keep(s) && cx.in_window(s.issued)) f(c, s);
   }
 }
@@ -177,9 +187,8 @@ const std::vector<Builtin>& builtins() {
     };
     auto policies = [](auto extra) {
       return [extra](const Context& cx) {
-        return count_records(
-            cx, cx.atlas.policies(), RecordKind::policy, [&](const PolicyDocument& p) { return cx.owner(p); },
-            [&](const PolicyDocument& p) { return cx.keep(p) && cx.in_window(p.issued) && extra(p); });
+        return count_records(cx, cx.atlas.policies(), RecordKind::policy,
+                             [&](const PolicyDocument& p) { return cx.keep(p) && cx.in_window(p.issued) && extra(p); });
       };
     };
     add("policies", "Policy documents", "count", D::higher_is_better, A::zero,
@@ -196,7 +205,7 @@ const std::vector<Builtin>& builtins() {
           Values out = cx.zeros();
           std::vector<long long> n(out.size(), 0);
           for (const auto& p : cx.atlas.policies()) {
-            std::size_t c = cx.owner(p);
+            std::size_t c = cx.home(p);
             if (c == Context::npos || p.targets.empty() || !cx.keep(p) || !cx.in_window(p.issued)) continue;
             n[c] += static_cast<long long>(p.targets.size());
             if (cx.evidence) out[c].evidence.push_back({RecordKind::policy, p.id});
@@ -214,20 +223,16 @@ const std::vector<Builtin>& builtins() {
         "Blockchain parks, bases, incubators and innovation centres in the city (not labs, data centres or planned "
         "zones)",
         [](const Context& cx) {
-          return count_records(
-              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) { return cx.city(p.city); },
-              [&](const IndustrialPark& p) {
-                return is_industrial_park(p.kind) && cx.keep(p) && cx.in_window(p.opened);
-              });
+          return count_records(cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) {
+            return is_industrial_park(p.kind) && cx.keep(p) && cx.in_window(p.opened);
+          });
         });
     add("government_led_parks", "Government-led parks", "count", D::higher_is_better, A::zero,
         "Parks the sources call government-led or government-guided", [](const Context& cx) {
-          return count_records(
-              cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) { return cx.city(p.city); },
-              [&](const IndustrialPark& p) {
-                return cx.keep(p) && cx.in_window(p.opened) &&
-                       (p.governance == Governance::government_led || p.governance == Governance::government_guided);
-              });
+          return count_records(cx, cx.atlas.parks(), RecordKind::park, [&](const IndustrialPark& p) {
+            return cx.keep(p) && cx.in_window(p.opened) &&
+                   (p.governance == Governance::government_led || p.governance == Governance::government_guided);
+          });
         });
     add("reported_park_count", "Reported parks", "count", D::higher_is_better, A::missing,
         "Parks the sources count for the city",
@@ -294,10 +299,8 @@ const std::vector<Builtin>& builtins() {
     add("applications", "Applications", "count", D::higher_is_better, A::zero,
         "Blockchain platforms and scenarios the city put into use (city chain, BSN node, e-invoices …)",
         [](const Context& cx) {
-          return count_records(
-              cx, cx.atlas.applications(), RecordKind::application,
-              [&](const Application& a) { return cx.city(a.city); },
-              [&](const Application& a) { return cx.keep(a) && cx.in_window(a.launched); });
+          return count_records(cx, cx.atlas.applications(), RecordKind::application,
+                               [&](const Application& a) { return cx.keep(a) && cx.in_window(a.launched); });
         });
     add("application_areas", "Application areas named", "count", D::higher_is_better, A::zero,
         "Distinct application scenarios (government, finance, tax, traceability …; not industry or talent) named by "
@@ -307,7 +310,7 @@ const std::vector<Builtin>& builtins() {
           Values out = cx.zeros();
           std::vector<std::set<ApplicationArea>> areas(out.size());
           for (const auto& p : cx.atlas.policies()) {
-            std::size_t c = cx.owner(p);
+            std::size_t c = cx.home(p);
             if (c == Context::npos || p.areas.empty() || !cx.keep(p) || !cx.in_window(p.issued)) continue;
             for (ApplicationArea ar : p.areas)
               if (ar != ApplicationArea::industry && ar != ApplicationArea::talent && ar != ApplicationArea::other)
@@ -378,23 +381,21 @@ const std::vector<Builtin>& builtins() {
           };
           for (const auto& p : cx.atlas.policies()) {
             // record_city(): the scope's city, or the one city named; a policy naming several is each one's.
-            std::size_t own = cx.owner(p);
+            std::size_t own = cx.home(p);
             if (own == Context::npos && p.cities.size() == 1) own = cx.city(p.cities[0]);
             consider(p, p.issued, RecordKind::policy, {own}, &p.cities);
           }
-          for (const auto& p : cx.atlas.parks()) consider(p, p.opened, RecordKind::park, {cx.city(p.city)}, nullptr);
-          for (const auto& sc : cx.atlas.schemes())
-            consider(sc, sc.issued, RecordKind::scheme, {cx.city(sc.city)}, nullptr);
-          for (const auto& e : cx.atlas.events()) consider(e, e.date, RecordKind::event, {cx.city(e.city)}, nullptr);
+          for (const auto& p : cx.atlas.parks()) consider(p, p.opened, RecordKind::park, {cx.home(p)}, nullptr);
+          for (const auto& sc : cx.atlas.schemes()) consider(sc, sc.issued, RecordKind::scheme, {cx.home(sc)}, nullptr);
+          for (const auto& e : cx.atlas.events()) consider(e, e.date, RecordKind::event, {cx.home(e)}, nullptr);
           for (const auto& ap : cx.atlas.applications())
-            consider(ap, ap.launched, RecordKind::application, {cx.city(ap.city)}, nullptr);
+            consider(ap, ap.launched, RecordKind::application, {cx.home(ap)}, nullptr);
           return out;
         });
     add("events", "Events", "count", D::higher_is_better, A::zero,
         "Conferences, launches, signings and other dated events in the city", [](const Context& cx) {
-          return count_records(
-              cx, cx.atlas.events(), RecordKind::event, [&](const Event& e) { return cx.city(e.city); },
-              [&](const Event& e) { return cx.keep(e) && cx.in_window(e.date); });
+          return count_records(cx, cx.atlas.events(), RecordKind::event,
+                               [&](const Event& e) { return cx.keep(e) && cx.in_window(e.date); });
         });
     return b;
   }();
