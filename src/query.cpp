@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "atlas_index.hpp"
@@ -91,10 +92,15 @@ struct NameIndex::Impl {
     int strength;  // 0 exact name, 1 name without suffix, 2 alias
   };
   std::vector<Entry> entries;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key;  // normal form -> entries, in entries order
+  // The names as the atlas spells them -> their normal form and its pinyin key: a name typed as the atlas spells
+  // it resolves without normalising (OpenCC, ICU) again.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> spelled;
 
   void add(const std::string& raw, const Place& p, int strength) {
     if (raw.empty()) return;
     std::string key = normalize(raw);
+    if (!spelled.count(raw)) spelled.emplace(raw, std::pair{key, is_latin(key) ? pinyin_key(key) : std::string()});
     entries.push_back({key, p, strength});
     std::string stripped = strip_suffix(key);
     if (stripped != key) entries.push_back({stripped, p, strength + 1});
@@ -126,27 +132,40 @@ NameIndex::NameIndex(const Atlas& atlas) {
             to_simplified(park.name)};
     impl->add(park.name, p, 0);
   }
+  for (std::size_t i = 0; i < impl->entries.size(); ++i) impl->by_key[impl->entries[i].key].push_back(i);
   impl_ = std::move(impl);
 }
 
 Resolution NameIndex::resolve(std::string_view name) const {
   Resolution r;
-  std::string key;
-  try {
-    key = normalize(name);
-  } catch (const Error&) {
-    return r;  // not UTF-8: no match, no candidates
+  std::string key, latin;
+  if (auto known = impl_->spelled.find(std::string(name)); known != impl_->spelled.end()) {
+    std::tie(key, latin) = known->second;
+  } else {
+    try {
+      key = normalize(name);
+    } catch (const Error&) {
+      return r;  // not UTF-8: no match, no candidates
+    }
+    if (key.empty()) return r;
+    latin = is_latin(key) ? pinyin_key(key) : std::string();
   }
-  if (key.empty()) return r;
-  std::string latin = is_latin(key) ? pinyin_key(key) : std::string();
   // Exact matches, best strength first; cities win over districts and parks of the same strength.
   std::vector<const Impl::Entry*> exact;
   std::string stripped = strip_suffix(key);  // 贵阳市 → 贵阳
-  for (const auto& e : impl_->entries)
-    if (e.key == key || (!latin.empty() && e.key == latin)) exact.push_back(&e);
-  if (exact.empty() && stripped != key)
-    for (const auto& e : impl_->entries)
-      if (e.key == stripped) exact.push_back(&e);
+  auto lookup = [&](std::initializer_list<const std::string*> keys) {
+    std::vector<std::size_t> at;  // entries with any of the keys, each once, in entries order
+    for (const std::string* k : keys) {
+      if (k->empty()) continue;
+      auto it = impl_->by_key.find(*k);
+      if (it != impl_->by_key.end()) at.insert(at.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+    for (std::size_t i : at) exact.push_back(&impl_->entries[i]);
+  };
+  lookup({&key, &latin});
+  if (exact.empty() && stripped != key) lookup({&stripped});
   if (!exact.empty()) {
     auto rank = [](const Impl::Entry* e) { return e->strength * 4 + static_cast<int>(e->place.kind); };
     int best = rank(*std::min_element(exact.begin(), exact.end(), [&](auto* a, auto* b) { return rank(a) < rank(b); }));
