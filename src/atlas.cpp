@@ -61,49 +61,44 @@ struct AtlasData {
 };
 }  // namespace
 
+// A value built on first use, once, whichever thread asks first.
+template <class T>
+struct Lazy {
+  mutable std::once_flag once;
+  mutable std::unique_ptr<T> value;
+  template <class Build>
+  const T& get(Build build) const {
+    std::call_once(once, [&] { value = std::make_unique<T>(build()); });
+    return *value;
+  }
+};
+
 struct Atlas::Impl : AtlasData {
   // Built on first use, shared by every copy (the records never change, so neither do these).
-  mutable std::once_flag policy_once, terms_once, inserts_once, city_of_once;
-  mutable std::unique_ptr<detail::CityOf> city_of;
-  mutable std::unique_ptr<detail::InsertOnly> insert_only;
-  mutable std::unique_ptr<detail::PolicyIndex> policy_index;
-  mutable std::unique_ptr<detail::TermIndex> policy_terms;
+  Lazy<detail::PolicyIndex> policy_index;
+  Lazy<detail::TermIndex> policy_terms;
+  Lazy<detail::InsertOnly> insert_only;
+  Lazy<detail::CityOf> city_of;
 };
 
 struct AtlasInternals {
-  static const detail::PolicyIndex& policy_index(const Atlas& atlas) {
-    const Atlas::Impl& impl = *atlas.impl_;
-    std::call_once(impl.policy_once, [&] {
-      impl.policy_index = std::make_unique<detail::PolicyIndex>(detail::build_policy_index(atlas));
-    });
-    return *impl.policy_index;
-  }
-  static const detail::TermIndex& policy_terms(const Atlas& atlas) {
-    const Atlas::Impl& impl = *atlas.impl_;
-    std::call_once(impl.terms_once,
-                   [&] { impl.policy_terms = std::make_unique<detail::TermIndex>(detail::build_policy_terms(atlas)); });
-    return *impl.policy_terms;
-  }
-  static const detail::InsertOnly& insert_only(const Atlas& atlas) {
-    const Atlas::Impl& impl = *atlas.impl_;
-    std::call_once(impl.inserts_once,
-                   [&] { impl.insert_only = std::make_unique<detail::InsertOnly>(detail::build_insert_only(atlas)); });
-    return *impl.insert_only;
-  }
-  static const detail::CityOf& city_of(const Atlas& atlas) {
-    const Atlas::Impl& impl = *atlas.impl_;
-    std::call_once(impl.city_of_once,
-                   [&] { impl.city_of = std::make_unique<detail::CityOf>(detail::build_city_of(atlas)); });
-    return *impl.city_of;
-  }
+  static const Atlas::Impl& impl(const Atlas& atlas) { return *atlas.impl_; }
 };
 
 }  // namespace v1
 
-const detail::PolicyIndex& detail::policy_index(const Atlas& atlas) { return AtlasInternals::policy_index(atlas); }
-const detail::TermIndex& detail::policy_terms(const Atlas& atlas) { return AtlasInternals::policy_terms(atlas); }
-const detail::InsertOnly& detail::insert_only(const Atlas& atlas) { return AtlasInternals::insert_only(atlas); }
-const detail::CityOf& detail::city_of(const Atlas& atlas) { return AtlasInternals::city_of(atlas); }
+const detail::PolicyIndex& detail::policy_index(const Atlas& atlas) {
+  return AtlasInternals::impl(atlas).policy_index.get([&] { return build_policy_index(atlas); });
+}
+const detail::TermIndex& detail::policy_terms(const Atlas& atlas) {
+  return AtlasInternals::impl(atlas).policy_terms.get([&] { return build_policy_terms(atlas); });
+}
+const detail::InsertOnly& detail::insert_only(const Atlas& atlas) {
+  return AtlasInternals::impl(atlas).insert_only.get([&] { return build_insert_only(atlas); });
+}
+const detail::CityOf& detail::city_of(const Atlas& atlas) {
+  return AtlasInternals::impl(atlas).city_of.get([&] { return build_city_of(atlas); });
+}
 
 inline namespace v1 {
 

@@ -50,7 +50,7 @@ class ScoreKernel {
   std::vector<bool> dense_;      // per pillar: every city has every metric of it
 };
 
-/// Ranks of scores, higher first, exactly as ranks_of (competition, dense or fractional ties), by LSD radix sort.
+/// Ranks of scores, higher first (competition, dense or fractional ties), by LSD radix sort; ranks_of uses it too.
 class Ranker {
  public:
   void rank(const double* scores, std::size_t n, TiePolicy ties, double* ranks);

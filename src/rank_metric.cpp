@@ -424,22 +424,8 @@ std::vector<MetricValue> compute_metric(const Atlas& atlas, std::string_view id,
 }
 
 std::vector<double> ranks_of(const std::vector<double>& scores, TiePolicy ties) {
-  std::vector<std::size_t> order(scores.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
   std::vector<double> ranks(scores.size());
-  std::size_t i = 0;
-  double dense = 0;
-  while (i < order.size()) {
-    std::size_t j = i;
-    while (j + 1 < order.size() && scores[order[j + 1]] == scores[order[i]]) ++j;
-    ++dense;
-    double r = ties == TiePolicy::competition ? static_cast<double>(i + 1)
-               : ties == TiePolicy::dense     ? dense
-                                              : (static_cast<double>(i + 1) + static_cast<double>(j + 1)) / 2.0;
-    for (std::size_t k = i; k <= j; ++k) ranks[order[k]] = r;
-    i = j + 1;
-  }
+  detail::Ranker().rank(scores.data(), scores.size(), ties, ranks.data());  // the kernel's ranker, ties and all
   return ranks;
 }
 
